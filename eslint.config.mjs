@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // chai's assertions are typed as thenables; an axe check left un-awaited is caught below.
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible)$/]",
+          message: 'Await the axe check: `await expect(el).to.be.accessible()`, or it cannot fail the test.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**', 'test/node/**', 'test/server/**'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node }, parserOptions: { projectService: false, program: null } },
+  },
+);

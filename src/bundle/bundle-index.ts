@@ -1,0 +1,177 @@
+import { endOf, timeOf } from '../internal/dates.js';
+import type {
+  Actor,
+  Bundle,
+  ControlShare,
+  ControlSnapshot,
+  Crossing,
+  LocalizedText,
+  Place,
+  Quote,
+  RelationType,
+  Source,
+} from './schema.js';
+
+/** A relation seen from one actor, whichever side of it the bundle wrote it on. */
+export interface ActorRelation {
+  readonly type: RelationType;
+  readonly actor: Actor;
+  readonly note?: LocalizedText;
+  readonly sources: readonly Source[];
+}
+
+/** A place an actor holds some of, according to the latest snapshot of that place. */
+export interface ControlledPlace {
+  readonly place: Place;
+  readonly snapshot: ControlSnapshot;
+  readonly share: ControlShare;
+}
+
+export type EntityList = 'actors' | 'places' | 'quotes' | 'crossings' | 'sources';
+
+const INVERSE: Record<RelationType, RelationType> = {
+  backs: 'backed-by',
+  'backed-by': 'backs',
+  'allied-with': 'allied-with',
+  fights: 'fights',
+  rivals: 'rivals',
+};
+
+const byId = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(list.map((entity) => [entity.id, entity]));
+
+/**
+ * Lookups over one validated bundle, built once and shared by every widget that reads it, so a
+ * widget's cost does not grow with the size of the bundle.
+ */
+export class BundleIndex {
+  readonly bundle: Bundle;
+  /** What relative links in the bundle are relative to: the bundle's own URL. */
+  readonly baseUrl: string;
+  readonly #lists: { readonly [K in EntityList]: ReadonlyMap<string, Bundle[K][number]> };
+  readonly #snapshotsByPlace = new Map<string, ControlSnapshot[]>();
+  #relations?: Map<string, ActorRelation[]>;
+  #controlledPlaces?: Map<string, ControlledPlace[]>;
+
+  constructor(bundle: Bundle, baseUrl: string) {
+    this.bundle = bundle;
+    this.baseUrl = baseUrl;
+    this.#lists = {
+      actors: byId(bundle.actors),
+      places: byId(bundle.places),
+      quotes: byId(bundle.quotes),
+      crossings: byId(bundle.crossings),
+      sources: byId(bundle.sources),
+    };
+    for (const snapshot of bundle.control) {
+      const list = this.#snapshotsByPlace.get(snapshot.place) ?? [];
+      list.push(snapshot);
+      this.#snapshotsByPlace.set(snapshot.place, list);
+    }
+    for (const list of this.#snapshotsByPlace.values()) list.sort((a, b) => timeOf(a.asOf) - timeOf(b.asOf));
+  }
+
+  actor(id: string): Actor | undefined {
+    return this.#lists.actors.get(id);
+  }
+
+  place(id: string): Place | undefined {
+    return this.#lists.places.get(id);
+  }
+
+  quote(id: string): Quote | undefined {
+    return this.#lists.quotes.get(id);
+  }
+
+  crossing(id: string): Crossing | undefined {
+    return this.#lists.crossings.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.#lists.sources.get(id);
+  }
+
+  /** Every id in one list, in bundle order: for pickers and "did you mean" messages. */
+  ids(list: EntityList): string[] {
+    return [...this.#lists[list].keys()];
+  }
+
+  /** The sources with these ids, skipping none: the validator has checked that they exist. */
+  sources(ids: readonly string[] | undefined): Source[] {
+    return (ids ?? []).flatMap((id) => this.source(id) ?? []);
+  }
+
+  /** A source's link made absolute against the bundle's URL, or undefined if it has none. */
+  linkOf(source: Source): string | undefined {
+    return source.url === undefined ? undefined : new URL(source.url, this.baseUrl).href;
+  }
+
+  /** The control snapshots of a place, oldest first. */
+  snapshotsOf(placeId: string): readonly ControlSnapshot[] {
+    return this.#snapshotsByPlace.get(placeId) ?? [];
+  }
+
+  /**
+   * The snapshot in force at a date (the latest one dated on or before it); the latest of all
+   * when no date is given. Undefined when the place has none that early.
+   */
+  controlSnapshotAt(placeId: string, date?: string): ControlSnapshot | undefined {
+    const snapshots = this.snapshotsOf(placeId);
+    if (date === undefined) return snapshots[snapshots.length - 1];
+    const until = endOf(date);
+    let found: ControlSnapshot | undefined;
+    for (const snapshot of snapshots) if (timeOf(snapshot.asOf) <= until) found = snapshot;
+    return found;
+  }
+
+  /** An actor's relations, including those other actors state towards it, each once. */
+  relationsOf(actorId: string): readonly ActorRelation[] {
+    this.#relations ??= this.#buildRelations();
+    return this.#relations.get(actorId) ?? [];
+  }
+
+  /** The places where the latest snapshot gives this actor a share. */
+  placesControlledBy(actorId: string): readonly ControlledPlace[] {
+    this.#controlledPlaces ??= this.#buildControlledPlaces();
+    return this.#controlledPlaces.get(actorId) ?? [];
+  }
+
+  #buildRelations(): Map<string, ActorRelation[]> {
+    const relations = new Map<string, ActorRelation[]>();
+    const seen = new Set<string>();
+    const add = (from: Actor, type: RelationType, to: Actor, note: LocalizedText | undefined, sources: Source[]) => {
+      const key = `${from.id}\n${type}\n${to.id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const list = relations.get(from.id) ?? [];
+      list.push({ type, actor: to, note, sources });
+      relations.set(from.id, list);
+    };
+    for (const actor of this.bundle.actors) {
+      for (const relation of actor.relations ?? []) {
+        const other = this.actor(relation.actor);
+        if (!other) continue;
+        const sources = this.sources(relation.sources ?? actor.sources);
+        add(actor, relation.type, other, relation.note, sources);
+        add(other, INVERSE[relation.type], actor, relation.note, sources);
+      }
+    }
+    return relations;
+  }
+
+  #buildControlledPlaces(): Map<string, ControlledPlace[]> {
+    const controlled = new Map<string, ControlledPlace[]>();
+    for (const [placeId, snapshots] of this.#snapshotsByPlace) {
+      const place = this.place(placeId);
+      const snapshot = snapshots[snapshots.length - 1];
+      if (!place || !snapshot) continue;
+      for (const share of snapshot.shares) {
+        if (share.share === 0) continue;
+        const list = controlled.get(share.actor) ?? [];
+        list.push({ place, snapshot, share });
+        controlled.set(share.actor, list);
+      }
+    }
+    return controlled;
+  }
+}

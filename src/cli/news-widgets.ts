@@ -1,0 +1,138 @@
+/**
+ * `npx news-widgets validate <file-or-url>…`: checks bundles and says what to fix.
+ * Exit status: 0 when every bundle is valid, 1 when any is not (or cannot be read), 2 when the
+ * command itself is wrong.
+ */
+/// <reference types="node" />
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { findUnknownFields } from '../bundle/unknown-fields.js';
+import { formatProblem, validateBundle, type BundleProblem } from '../bundle/validate.js';
+
+const USAGE = `Usage: news-widgets validate [--json] <file-or-url>...   ("-" reads standard input)
+
+Checks news-widgets bundles: their shape, the ids they refer to, shares and dates.
+Prints every problem with its place in the file.
+
+Options:
+  --json      print the results as JSON
+  --help      show this help
+  --version   print the version
+
+Exit status: 0 all valid, 1 some invalid or unreadable, 2 wrong usage.`;
+
+interface InputResult {
+  readonly input: string;
+  readonly valid: boolean;
+  readonly problems: readonly BundleProblem[];
+  readonly warnings: readonly BundleProblem[];
+  readonly summary?: string;
+}
+
+const FETCH_TIMEOUT_MS = 30_000;
+
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text;
+}
+
+async function readInput(input: string): Promise<string> {
+  if (input === '-') return readStdin();
+  if (/^https?:\/\//i.test(input)) {
+    const response = await fetch(input, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    return response.text();
+  }
+  return readFile(input, 'utf8');
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Where in the text a JSON.parse error happened, as line and column, if the engine says. */
+function jsonErrorPlace(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
+}
+
+async function check(input: string): Promise<InputResult> {
+  let text: string;
+  try {
+    text = await readInput(input);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    return { input, valid: false, problems: [{ path: '', message: `could not be read: ${reason}` }], warnings: [] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    return {
+      input,
+      valid: false,
+      problems: [{ path: '', message: `is not valid JSON: ${message}${message.includes('line') ? '' : jsonErrorPlace(text, message)}` }],
+      warnings: [],
+    };
+  }
+  const result = validateBundle(data);
+  const warnings = findUnknownFields(data);
+  if (!result.valid) return { input, valid: false, problems: result.problems, warnings };
+  const { actors, places, control, quotes, crossings } = result.bundle;
+  const summary = [
+    count(actors.length, 'actor'),
+    count(places.length, 'place'),
+    count(control.length, 'control snapshot'),
+    count(quotes.length, 'quote'),
+    count(crossings.length, 'crossing'),
+  ].join(', ');
+  return { input, valid: true, problems: [], warnings, summary };
+}
+
+function printHuman(results: readonly InputResult[]): void {
+  for (const result of results) {
+    if (result.valid) console.log(`✓ ${result.input}: valid (${result.summary})`);
+    else console.log(`✗ ${result.input}: ${count(result.problems.length, 'problem')}`);
+    for (const problem of result.problems) console.log(`  ${formatProblem(problem)}`);
+    for (const warning of result.warnings) console.log(`  warning: ${formatProblem(warning)}`);
+  }
+}
+
+export async function main(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    const require = createRequire(import.meta.url);
+    console.log((require('../package.json') as { version: string }).version);
+    return 0;
+  }
+  if (command !== 'validate') {
+    console.error(command === undefined ? USAGE : `news-widgets: unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  const options = rest.filter((arg) => arg.startsWith('-') && arg !== '-');
+  const inputs = rest.filter((arg) => !options.includes(arg));
+  const unknown = options.filter((option) => option !== '--json');
+  if (unknown.length > 0) {
+    console.error(`news-widgets: unknown option ${unknown.map((option) => `"${option}"`).join(', ')}.\n\n${USAGE}`);
+    return 2;
+  }
+  if (inputs.length === 0) {
+    console.error(`news-widgets: validate needs at least one file or URL.\n\n${USAGE}`);
+    return 2;
+  }
+  const results = await Promise.all(inputs.map(check));
+  const valid = results.every((result) => result.valid);
+  if (options.includes('--json')) console.log(JSON.stringify({ valid, results }, null, 2));
+  else printHuman(results);
+  return valid ? 0 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

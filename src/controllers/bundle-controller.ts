@@ -1,0 +1,97 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BundleError } from '../bundle/bundle-error.js';
+import type { BundleIndex } from '../bundle/bundle-index.js';
+import { bundleFeed, indexBundleObject, type BundleFeedState } from '../bundle/load.js';
+
+/** Where a widget's bundle comes from: read from the host at every update. */
+export interface BundleRequest {
+  /** A URL, or `#id` of an inline `<script type="application/json">`. */
+  readonly src?: string | null;
+  /** A bundle object; wins over `src`. */
+  readonly bundle?: unknown;
+  /** Seconds between re-reads of `src`; 0 or absent for none. */
+  readonly refresh?: number | null;
+}
+
+export type BundleState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly index: BundleIndex; readonly stale?: BundleError }
+  | { readonly status: 'error'; readonly error: BundleError };
+
+const missing = new BundleError(
+  'bundle-missing',
+  'No bundle: set the src attribute to the bundle\'s URL (or "#id" of an inline <script type="application/json">), or the bundle property to a bundle object.',
+);
+
+/**
+ * Gives a widget the bundle it names, through the feed shared by every widget that names the
+ * same source. Re-subscribes when `src`, `bundle` or `refresh` change; lets go on disconnect.
+ */
+export class BundleController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #request: () => BundleRequest;
+  #state: BundleState = { status: 'loading' };
+  #unsubscribe?: () => void;
+  #current?: readonly [src: string | null | undefined, bundle: unknown, refresh: number | null | undefined];
+
+  constructor(host: ReactiveControllerHost, request: () => BundleRequest) {
+    this.#host = host;
+    this.#request = request;
+    host.addController(this);
+  }
+
+  get state(): BundleState {
+    return this.#state;
+  }
+
+  hostConnected(): void {
+    this.#follow();
+  }
+
+  hostUpdate(): void {
+    this.#follow();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#current = undefined;
+  }
+
+  #follow(): void {
+    const { src, bundle, refresh } = this.#request();
+    const current = this.#current;
+    if (current && current[0] === src && current[1] === bundle && current[2] === refresh) return;
+    this.#current = [src, bundle, refresh];
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#set(this.#subscribe(src, bundle, refresh));
+  }
+
+  #subscribe(src: string | null | undefined, bundle: unknown, refresh: number | null | undefined): BundleState {
+    if (bundle !== undefined && bundle !== null) {
+      if (typeof bundle !== 'object') {
+        return {
+          status: 'error',
+          error: new BundleError('bundle-invalid', `The bundle property must be a bundle object, not ${typeof bundle}.`),
+        };
+      }
+      const result = indexBundleObject(bundle);
+      return result instanceof BundleError ? { status: 'error', error: result } : { status: 'ready', index: result };
+    }
+    if (!src?.trim()) return { status: 'error', error: missing };
+    try {
+      const feed = bundleFeed(src);
+      this.#unsubscribe = feed.subscribe((state: BundleFeedState) => this.#set(state), refresh ?? 0);
+      return feed.state;
+    } catch (error) {
+      return { status: 'error', error: error as BundleError };
+    }
+  }
+
+  #set(state: BundleState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,192 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LocalizedText } from '../bundle/schema.js';
+import { ar } from '../i18n/ar.js';
+import { en, type SharedStrings } from '../i18n/en.js';
+import { isDateOnly, timeOf } from '../internal/dates.js';
+import { onPageSignals } from '../internal/page-signals.js';
+
+/** Text chosen from a localizable value, with the language it is actually in. */
+export interface PickedText {
+  readonly text: string;
+  readonly lang: string;
+}
+
+/** A table of strings per language; English is required and fills any gap. */
+export type StringTable<T> = { readonly en: T } & { readonly [language: string]: T | undefined };
+
+const SHARED: StringTable<SharedStrings> = { en, ar };
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+const primary = (lang: string) => lang.split('-')[0].toLowerCase();
+
+const canonical = new Map<string, string | undefined>();
+/** The canonical form of a language tag, or undefined for one `Intl` would throw on. */
+function canonicalLanguage(tag: string): string | undefined {
+  if (!canonical.has(tag)) {
+    try {
+      canonical.set(tag, Intl.getCanonicalLocales(tag)[0]);
+    } catch {
+      canonical.set(tag, undefined);
+    }
+  }
+  return canonical.get(tag);
+}
+
+/** Right-to-left for Arabic, Hebrew, Persian, Urdu and the other RTL scripts' languages. */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr');
+
+/** Formatters are costly to build and widgets are many: one per language and style. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The entry of a table for a language: exact tag, then its primary language, then English. */
+export function stringsFor<T>(table: StringTable<T>, lang: string): T {
+  return table[lang] ?? table[primary(lang)] ?? table.en;
+}
+
+const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/**
+ * Language, direction and formatting for one widget. The language is the widget's own `lang`,
+ * else the nearest ancestor's (up to `<html>`), else the bundle's default, else English; it
+ * follows changes to any of them.
+ */
+export class LocaleController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #stopWatching?: () => void;
+  #lastSeen = '';
+  /** The bundle's default language (`meta.language`), used when the page names none. */
+  bundleLanguage?: string;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#lastSeen = this.#signature();
+    this.#stopWatching = onPageSignals(() => {
+      const seen = this.#signature();
+      if (seen === this.#lastSeen) return;
+      this.#lastSeen = seen;
+      this.#host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
+  }
+
+  #signature(): string {
+    return `${this.language}|${this.dir}`;
+  }
+
+  /** The language the widget speaks to its reader in (a BCP 47 tag); malformed tags are skipped. */
+  get language(): string {
+    const candidates = [
+      this.#host.closest<HTMLElement>('[lang]:not([lang=""])')?.lang,
+      document.documentElement.lang,
+      this.bundleLanguage,
+    ];
+    for (const candidate of candidates) {
+      const language = candidate ? canonicalLanguage(candidate) : undefined;
+      if (language) return language;
+    }
+    return 'en';
+  }
+
+  /** The widget's own `dir` attribute if set, else the direction of its language. */
+  get dir(): 'ltr' | 'rtl' {
+    const own = this.#host.getAttribute('dir')?.toLowerCase();
+    return own === 'rtl' || own === 'ltr' ? own : directionOf(this.language);
+  }
+
+  /** Strings shared by all elements, in the widget's language. */
+  get shared(): SharedStrings {
+    return stringsFor(SHARED, this.language);
+  }
+
+  /** An element's own strings, in the widget's language. */
+  strings<T>(table: StringTable<T>): T {
+    return stringsFor(table, this.language);
+  }
+
+  /**
+   * Picks localizable bundle text: the widget's language, then its primary language ("ar" for
+   * "ar-EG"), then the bundle's default, then whichever the text has first.
+   */
+  pick(text: LocalizedText | undefined): PickedText | undefined {
+    if (text === undefined) return undefined;
+    const fallback = this.bundleLanguage ?? 'en';
+    if (typeof text === 'string') return { text, lang: fallback };
+    const wanted = [this.language, primary(this.language), fallback];
+    for (const lang of wanted) if (text[lang] !== undefined) return { text: text[lang], lang };
+    const first = Object.keys(text)[0];
+    return first === undefined ? undefined : { text: text[first], lang: first };
+  }
+
+  /** A date ("3 November 2017"); a date-time also gets its time, in the reader's zone. */
+  date(iso: string): string {
+    const dateOnly = isDateOnly(iso);
+    const formatter = cached(
+      `date|${this.language}|${dateOnly}`,
+      () =>
+        new Intl.DateTimeFormat(this.language, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }),
+    );
+    return formatter.format(timeOf(iso));
+  }
+
+  /** "33%" (whole percentages; below 1% one decimal), "about 33%" when approximate. */
+  percent(fraction: number, approximate = false): string {
+    const digits = fraction > 0 && fraction < 0.01 ? 1 : 0;
+    const formatted = cached(
+      `percent|${this.language}|${digits}`,
+      () => new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: digits }),
+    ).format(fraction);
+    return approximate ? this.shared.approximately(formatted) : formatted;
+  }
+
+  /** A plain number in the reader's numerals. */
+  number(value: number): string {
+    return cached(`number|${this.language}`, () => new Intl.NumberFormat(this.language)).format(value);
+  }
+
+  /** "2 days ago", "in 3 hours", "yesterday": the time from `now` to a date. */
+  relativeTime(iso: string, now = Date.now()): string {
+    const difference = timeOf(iso) - now;
+    const formatter = cached(
+      `relative|${this.language}`,
+      () => new Intl.RelativeTimeFormat(this.language, { numeric: 'auto' }),
+    );
+    for (const [unit, size] of RELATIVE_UNITS) {
+      if (Math.abs(difference) >= size) return formatter.format(Math.round(difference / size), unit);
+    }
+    return formatter.format(0, 'minute');
+  }
+
+  /** "Russia, Iran and Hezbollah". */
+  list(items: readonly string[]): string {
+    return cached(
+      `list|${this.language}`,
+      () => new Intl.ListFormat(this.language, { style: 'long', type: 'conjunction' }),
+    ).format(items);
+  }
+}

@@ -1,0 +1,16 @@
+import type { SharedStrings } from './en.js';
+
+/** Interface strings shared by every element, in Arabic. */
+export const ar: SharedStrings = {
+  loading: 'جارٍ التحميل…',
+  unknown: 'غير معروف',
+  source: 'المصدر',
+  sources: 'المصادر',
+  asOf: 'اعتبارًا من',
+  approximately: (value) => `نحو ${value}`,
+  detailsForEditors: 'تفاصيل للمحررين',
+  couldNotLoad: 'تعذّر تحميل بيانات هذا الرسم.',
+  notFound: (id) => `لا يجد هذا الرسم ما يعرضه لـ«${id}».`,
+  nothingChosen: 'لم يُحدَّد لهذا الرسم ما يعرضه.',
+  stale: 'تعذّر التحديث؛ تُعرض آخر بيانات وصلت،',
+};

@@ -1,0 +1,42 @@
+/**
+ * news-widgets: the public API. Importing this module defines no element; import
+ * `news-widgets/actor-card.js` (and the others) or `news-widgets/all.js` for that.
+ */
+export * from './bundle/schema.js';
+export { validateBundle, formatProblem, type BundleProblem, type BundleValidation } from './bundle/validate.js';
+export { BundleError, type BundleErrorCode } from './bundle/bundle-error.js';
+export { BundleIndex, type ActorRelation, type ControlledPlace, type EntityList } from './bundle/bundle-index.js';
+export {
+  loadBundle,
+  bundleFeed,
+  indexBundleObject,
+  BundleFeed,
+  DEFAULT_TIMEOUT_MS,
+  MAX_BUNDLE_CHARACTERS,
+  MIN_REFRESH_SECONDS,
+  type BundleFeedState,
+  type BundleFeedListener,
+  type LoadOptions,
+} from './bundle/load.js';
+export { BundleController, type BundleRequest, type BundleState } from './controllers/bundle-controller.js';
+export { LocaleController, directionOf, stringsFor, type PickedText, type StringTable } from './controllers/locale-controller.js';
+export {
+  ThemeController,
+  pageTheme,
+  DEFAULT_DARK_SELECTOR,
+  DEFAULT_LIGHT_SELECTOR,
+  type ThemeSetting,
+  type ResolvedTheme,
+} from './controllers/theme-controller.js';
+export type {
+  WidgetErrorCode,
+  WidgetReadyDetail,
+  WidgetErrorDetail,
+  WidgetInteractDetail,
+} from './internal/news-widget-element.js';
+
+// The element classes, for subclassing or defining under another name; importing them defines nothing.
+export { ActorCard } from './elements/actor-card/actor-card.js';
+export { ControlBar } from './elements/control-bar/control-bar.js';
+export { QuoteBlock } from './elements/quote-block/quote-block.js';
+export { BorderCrossingStatus } from './elements/border-crossing-status/border-crossing-status.js';

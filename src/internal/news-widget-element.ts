@@ -1,0 +1,256 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { BundleErrorCode } from '../bundle/bundle-error.js';
+import type { BundleIndex, EntityList } from '../bundle/bundle-index.js';
+import { BundleController, type BundleState } from '../controllers/bundle-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { ThemeController } from '../controllers/theme-controller.js';
+import { emit } from './emit.js';
+import { listIds, suggestIds } from './near-miss.js';
+import { renderAsOf } from './source-line.js';
+
+/** Why a widget shows a notice instead of its content. */
+export type WidgetErrorCode = BundleErrorCode | 'entity-missing' | 'entity-not-found';
+
+/** A problem to show (`notice`, for readers) and to log (`message`, for the editor who can fix it). */
+export interface WidgetProblem {
+  readonly code: WidgetErrorCode;
+  readonly message: string;
+  readonly notice: string;
+}
+
+/** `nw-ready`: the widget shows its data. */
+export interface WidgetReadyDetail {
+  /** `meta.id` of the bundle shown. */
+  readonly bundle: string;
+  /** `meta.updated` of the bundle shown. */
+  readonly updated: string;
+  /** The entity ids the widget shows (its `actor`, `place`, `quote` or `crossing` attribute). */
+  readonly entity: string;
+  /** True when a refresh failed and this is the last good data. */
+  readonly stale: boolean;
+}
+
+/** `nw-error`: the widget shows a notice instead of its data, or its data went stale. */
+export interface WidgetErrorDetail {
+  readonly code: WidgetErrorCode;
+  readonly message: string;
+  /** For `bundle-invalid`: every problem found, as `path: message` lines. */
+  readonly problems: readonly string[];
+  readonly stale: boolean;
+}
+
+/** `nw-interact`: a reader did something worth counting (analytics hooks). */
+export interface WidgetInteractDetail {
+  /** What the reader did, e.g. `step-time`, `reveal-original`, `toggle-history`, `open-source`. */
+  readonly action: string;
+  readonly entity: string;
+  /** What the action chose, when it chose something (a date, "open" or "closed"). */
+  readonly value?: string;
+}
+
+const isProblem = (view: TemplateResult | WidgetProblem): view is WidgetProblem => 'code' in view && 'notice' in view;
+
+const loggedMessages = new Set<string>();
+/** Each distinct problem is logged once per page, not once per widget that shares it. */
+function logOnce(level: 'error' | 'warn', message: string): void {
+  if (loggedMessages.has(message)) return;
+  loggedMessages.add(message);
+  console[level](`news-widgets: ${message}`);
+}
+
+const indexIds = new WeakMap<BundleIndex, number>();
+let nextIndexId = 0;
+const identify = (index: BundleIndex): number => {
+  let id = indexIds.get(index);
+  if (id === undefined) indexIds.set(index, (id = nextIndexId++));
+  return id;
+};
+
+/**
+ * What every news widget shares: the `src`, `bundle`, `lang`, `theme` and `refresh` interface,
+ * the loading / ready / error / not-found states, fallback content, console messages and
+ * events. Each element adds only its entity attribute and how its entity looks.
+ */
+export abstract class NewsWidgetElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String },
+    bundle: { attribute: false },
+    theme: { type: String },
+    refresh: { type: Number },
+  };
+
+  /** Observed so that a change of the widget's own `lang` or `dir` re-renders it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  /** The bundle: its URL (relative to the page), or `#id` of an inline `<script type="application/json">`. */
+  declare src: string | null;
+  /** A bundle object, for developers; wins over `src`. */
+  declare bundle: unknown;
+  /** `auto` (default: follows the page's own dark-mode signal, then the reader's system), `light` or `dark`. */
+  declare theme: string;
+  /** Re-read the bundle every this many seconds (at least 1) and show changes; absent or 0 for never. */
+  declare refresh: number | undefined;
+
+  protected readonly bundleState = new BundleController(this, () => ({
+    src: this.src,
+    bundle: this.bundle,
+    refresh: this.refresh !== undefined && this.refresh > 0 ? this.refresh : 0,
+  }));
+  protected readonly locale = new LocaleController(this);
+  protected readonly themeState = new ThemeController(this, () => this.theme);
+
+  /** The key of what was last reported through events and the console. */
+  #reported = '';
+  #outcome: { key: string; report: () => void } | undefined;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.theme = 'auto';
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
+
+  /** The entity attribute's value, as shown in messages and events: `sdf`. */
+  protected abstract get entityKey(): string;
+
+  /** The element's content for a loaded bundle, or the problem that stops it. */
+  protected abstract renderReady(index: BundleIndex): TemplateResult | WidgetProblem;
+
+  /** Dispatches `nw-interact`; elements call it when a reader acts. */
+  protected emitInteraction(action: string, value?: string): void {
+    emit<WidgetInteractDetail>(this, 'nw-interact', { action, entity: this.entityKey, value });
+  }
+
+  /**
+   * The problem for an entity attribute that is empty or names no entity of the bundle, with
+   * the ids the editor probably meant.
+   */
+  protected entityProblem(attribute: string, wanted: string, index: BundleIndex, list: EntityList, noun: string): WidgetProblem {
+    const ids = index.ids(list);
+    const shared = this.locale.shared;
+    if (!wanted.trim()) {
+      return {
+        code: 'entity-missing',
+        message: `${this.describe()} needs the ${attribute} attribute, naming one of the bundle's ${noun}s (${listIds(ids)}).`,
+        notice: shared.nothingChosen,
+      };
+    }
+    return {
+      code: 'entity-not-found',
+      message: `${this.describe()}: the bundle "${index.bundle.meta.id}" has no ${noun} "${wanted}" (${suggestIds(wanted, ids)}). Correct the ${attribute} attribute.`,
+      notice: shared.notFound(wanted),
+    };
+  }
+
+  /** `<actor-card actor="sdf" src="topic.json">`, for console messages. */
+  protected describe(): string {
+    const attributes = [...this.attributes]
+      .filter((attribute) => !['style', 'class', 'id'].includes(attribute.name))
+      .map((attribute) => ` ${attribute.name}="${attribute.value}"`)
+      .join('');
+    return `<${this.localName}${attributes}>`;
+  }
+
+  override render(): TemplateResult {
+    const state = this.bundleState.state;
+    if (state.status === 'ready') this.locale.bundleLanguage = state.index.bundle.meta.language;
+    return html`<div
+      part="base"
+      class="widget"
+      data-state=${state.status}
+      data-theme=${this.themeState.resolved}
+      lang=${this.locale.language}
+      dir=${this.locale.dir}
+    >
+      ${this.#renderState(state)}
+    </div>`;
+  }
+
+  #renderState(state: BundleState): TemplateResult {
+    switch (state.status) {
+      case 'loading':
+        this.#outcome = undefined;
+        return this.#renderLoading();
+      case 'error':
+        return this.#renderProblem({
+          code: state.error.code,
+          message: `${this.describe()}: ${state.error.message}`,
+          notice: this.locale.shared.couldNotLoad,
+        }, state.error.problems.map((problem) => `${problem.path}: ${problem.message}`));
+      case 'ready': {
+        const view = this.renderReady(state.index);
+        if (isProblem(view)) return this.#renderProblem(view, []);
+        const { meta } = state.index.bundle;
+        const stale = state.stale;
+        this.#outcome = {
+          key: `ready|${identify(state.index)}|${this.entityKey}|${stale?.message ?? ''}`,
+          report: () => {
+            emit<WidgetReadyDetail>(this, 'nw-ready', {
+              bundle: meta.id,
+              updated: meta.updated,
+              entity: this.entityKey,
+              stale: Boolean(stale),
+            });
+            if (stale) {
+              logOnce('warn', `${this.describe()}: showing the last good data because a refresh failed. ${stale.message}`);
+              emit<WidgetErrorDetail>(this, 'nw-error', { code: stale.code, message: stale.message, problems: [], stale: true });
+            }
+          },
+        };
+        return html`${view}${stale
+          ? html`<p class="stale" part="stale">${this.locale.shared.stale} ${renderAsOf(this.locale, meta.updated)}</p>`
+          : nothing}`;
+      }
+    }
+  }
+
+  #renderLoading(): TemplateResult {
+    const shared = this.locale.shared;
+    return html`<div class="loading" part="loading" aria-busy="true">
+      <slot @slotchange=${() => this.requestUpdate()}></slot>
+      ${this.#hasFallback()
+        ? nothing
+        : html`<div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>`}
+      <span class="sr-only" role="status">${shared.loading}</span>
+    </div>`;
+  }
+
+  #renderProblem(problem: WidgetProblem, problems: readonly string[]): TemplateResult {
+    this.#outcome = {
+      key: `problem|${problem.code}|${problem.message}`,
+      report: () => {
+        logOnce('error', problem.message);
+        emit<WidgetErrorDetail>(this, 'nw-error', { code: problem.code, message: problem.message, problems, stale: false });
+      },
+    };
+    return html`<div class="notice" part="notice">
+      <slot @slotchange=${() => this.requestUpdate()}></slot>
+      <p class="notice-text">${problem.notice}</p>
+      <details part="notice-details">
+        <summary>${this.locale.shared.detailsForEditors}</summary>
+        <p>${problem.message}</p>
+      </details>
+    </div>`;
+  }
+
+  /** Whether an editor pasted fallback content inside the tag. */
+  #hasFallback(): boolean {
+    return [...this.childNodes].some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+  }
+
+  protected override updated(): void {
+    const outcome = this.#outcome;
+    const key = outcome?.key ?? '';
+    if (key === this.#reported) return;
+    this.#reported = key;
+    outcome?.report();
+  }
+}
