@@ -229,7 +229,7 @@ function checkShares(snapshot: Entity, at: string, refer: Refer, report: Report)
     }
     if (typeof share.share === 'number' && Number.isFinite(share.share)) withFigures += share.share;
     if (share.extent !== undefined) hasExtent = true;
-    if (share.extent === 'most') {
+    if (share.extent === 'most' && !hasFigure) {
       if (mostAt === undefined) mostAt = i;
       else report(`${path}.extent`, `"most" means more than half, and shares[${mostAt}] already has "most"`);
     }

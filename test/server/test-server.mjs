@@ -7,9 +7,10 @@
  *                                     contentType?, truncate?, etag? (default true), cors? }
  *   GET  /test-api/bundle/<key>      serves the configured response, counting requests
  *   GET  /test-api/count/<key>       { requests, notModified }
+ *   GET  /test-api/fixtures/<dir>    the file names in test/fixtures/<dir>
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 const endpoints = new Map();
@@ -26,6 +27,11 @@ const endpoint = (key) => {
 };
 
 export async function testServer(ctx, next) {
+  const listing = /^\/test-api\/fixtures\/([\w-]+)$/.exec(ctx.path);
+  if (listing) {
+    ctx.body = (await readdir(resolve('test/fixtures', listing[1]))).filter((file) => file.endsWith('.json'));
+    return;
+  }
   const match = /^\/test-api\/(configure|bundle|count)\/([\w.-]+)/.exec(ctx.path);
   if (!match) return next();
   const [, action, key] = match;
@@ -47,6 +53,7 @@ export async function testServer(ctx, next) {
   if (config.hang) {
     // Never answers: the client's timeout must fire. The socket is left to the client to close.
     await new Promise((done) => ctx.req.on('close', done));
+    ctx.respond = false;
     return;
   }
   if (config.delayMs) await new Promise((done) => setTimeout(done, config.delayMs));

@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { BundleIndex } from '../../src/bundle/bundle-index.js';
+import type { Bundle } from '../../src/bundle/schema.js';
+import { validateBundle } from '../../src/bundle/validate.js';
+import { seedBundle } from '../helpers.js';
+
+async function seedIndex(change?: (bundle: Record<string, unknown>) => void): Promise<BundleIndex> {
+  const raw = await seedBundle();
+  change?.(raw);
+  const result = validateBundle(raw);
+  expect(result.problems).to.deep.equal([]);
+  return new BundleIndex(result.bundle as Bundle, location.href);
+}
+
+describe('BundleIndex', () => {
+  it('finds entities by id, and nothing for an unknown id', async () => {
+    const index = await seedIndex();
+    expect(index.actor('sdf')?.shortName).to.deep.equal({ en: 'S.D.F.', ar: 'قسد' });
+    expect(index.place('qaim')?.country).to.equal('IQ');
+    expect(index.quote('velayati-raqqa')?.kind).to.equal('paraphrase');
+    expect(index.crossing('qaim-bukamal')?.status).to.equal('contested');
+    expect(index.source('article')?.published).to.equal('2017-11-03');
+    expect(index.actor('nobody')).to.be.undefined;
+    expect(index.ids('crossings')).to.deep.equal(['qaim-bukamal']);
+  });
+
+  it('merges relations written on either side, each once', async () => {
+    const index = await seedIndex();
+    const government = index.relationsOf('syrian-government').map(({ type, actor }) => `${type} ${actor.id}`);
+    // Russia's "backs" and the government's own "backed-by russia" are the same relation.
+    expect(government.filter((relation) => relation === 'backed-by russia')).to.have.length(1);
+    expect(government).to.include.members([
+      'backed-by russia',
+      'backed-by iran',
+      'backed-by iranian-backed-militias',
+      'backed-by hezbollah',
+      'rivals sdf',
+      'fights islamic-state',
+    ]);
+    const sdf = index.relationsOf('sdf').map(({ type, actor }) => `${type} ${actor.id}`);
+    expect(sdf.sort()).to.deep.equal(['backed-by united-states', 'fights islamic-state', 'rivals syrian-government']);
+  });
+
+  it('gives a relation the sources of the actor that states it when it names none', async () => {
+    const index = await seedIndex();
+    const [relation] = index.relationsOf('hezbollah');
+    expect(relation.sources.map((source) => source.id)).to.deep.equal(['article']);
+  });
+
+  it('lists the places an actor holds in the latest snapshots, with its share', async () => {
+    const index = await seedIndex();
+    const held = index.placesControlledBy('islamic-state').map(({ place, share }) => [place.id, share.share ?? share.extent]);
+    expect(held).to.deep.equal([
+      ['deir-al-zour-province', 0.333],
+      ['bukamal', 1],
+      ['rumana', 1],
+      ['rawa', 1],
+      ['anbar-province', 'part'],
+    ]);
+    expect(index.placesControlledBy('iraqi-forces').map(({ share }) => share.extent)).to.deep.equal(['most']);
+    expect(index.placesControlledBy('russia')).to.deep.equal([]);
+  });
+
+  it('picks the snapshot in force at a date, and only the latest for what an actor holds', async () => {
+    const index = await seedIndex((bundle) => {
+      (bundle.control as unknown[]).push(
+        { id: 'later', place: 'qaim', asOf: '2017-11-10', shares: [{ actor: 'iraqi-forces', share: 1 }], sources: ['article'] },
+        { id: 'evening', place: 'qaim', asOf: '2017-11-05T20:00:00Z', shares: [{ actor: 'islamic-state', share: 1 }], sources: ['article'] },
+      );
+    });
+    expect(index.snapshotsOf('qaim').map((snapshot) => snapshot.id)).to.deep.equal(['qaim-2017-11-03', 'evening', 'later']);
+    expect(index.controlSnapshotAt('qaim')?.id).to.equal('later');
+    expect(index.controlSnapshotAt('qaim', '2017-11-02')).to.be.undefined;
+    expect(index.controlSnapshotAt('qaim', '2017-11-04')?.id).to.equal('qaim-2017-11-03');
+    // A date covers the whole day, so the evening's snapshot is in force "on 5 November".
+    expect(index.controlSnapshotAt('qaim', '2017-11-05')?.id).to.equal('evening');
+    expect(index.controlSnapshotAt('qaim', '2017-11-05T19:00:00Z')?.id).to.equal('qaim-2017-11-03');
+    expect(index.placesControlledBy('iraqi-forces').map(({ snapshot }) => snapshot.id)).to.deep.equal(['later']);
+  });
+});
