@@ -89,7 +89,7 @@ export function visibleText(element: HTMLElement): string {
 /** Collects console messages of one level while `during` runs. */
 export async function captureConsole(level: 'error' | 'warn' | 'log', during: () => Promise<void>): Promise<string[]> {
   const messages: string[] = [];
-  const original = console[level];
+  const original = console[level].bind(console);
   console[level] = (...args: unknown[]) => {
     messages.push(args.map(String).join(' '));
   };

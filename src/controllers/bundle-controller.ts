@@ -18,6 +18,12 @@ export type BundleState =
   | { readonly status: 'ready'; readonly index: BundleIndex; readonly stale?: BundleError }
   | { readonly status: 'error'; readonly error: BundleError };
 
+/**
+ * How long a widget with neither `src` nor `bundle` waits before saying so: a developer who
+ * appends the element and then sets `bundle` after an `await` should not see an error flash.
+ */
+export const BUNDLE_MISSING_GRACE_MS = 1500;
+
 const missing = new BundleError(
   'bundle-missing',
   'No bundle: set the src attribute to the bundle\'s URL (or "#id" of an inline <script type="application/json">), or the bundle property to a bundle object.',
@@ -32,6 +38,7 @@ export class BundleController implements ReactiveController {
   readonly #request: () => BundleRequest;
   #state: BundleState = { status: 'loading' };
   #unsubscribe?: () => void;
+  #graceTimer?: ReturnType<typeof setTimeout>;
   #current?: readonly [src: string | null | undefined, bundle: unknown, refresh: number | null | undefined];
 
   constructor(host: ReactiveControllerHost, request: () => BundleRequest) {
@@ -53,9 +60,15 @@ export class BundleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#release();
+    this.#current = undefined;
+  }
+
+  #release(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
-    this.#current = undefined;
+    clearTimeout(this.#graceTimer);
+    this.#graceTimer = undefined;
   }
 
   #follow(): void {
@@ -63,8 +76,7 @@ export class BundleController implements ReactiveController {
     const current = this.#current;
     if (current && current[0] === src && current[1] === bundle && current[2] === refresh) return;
     this.#current = [src, bundle, refresh];
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
+    this.#release();
     this.#set(this.#subscribe(src, bundle, refresh));
   }
 
@@ -79,7 +91,10 @@ export class BundleController implements ReactiveController {
       const result = indexBundleObject(bundle);
       return result instanceof BundleError ? { status: 'error', error: result } : { status: 'ready', index: result };
     }
-    if (!src?.trim()) return { status: 'error', error: missing };
+    if (!src?.trim()) {
+      this.#graceTimer = setTimeout(() => this.#set({ status: 'error', error: missing }), BUNDLE_MISSING_GRACE_MS);
+      return { status: 'loading' };
+    }
     try {
       const feed = bundleFeed(src);
       this.#unsubscribe = feed.subscribe((state: BundleFeedState) => this.#set(state), refresh ?? 0);

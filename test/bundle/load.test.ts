@@ -54,7 +54,7 @@ describe('loadBundle and bundle feeds', () => {
     script.id = uniqueKey('inline');
     script.textContent = await fixtureText('minimal.json');
     document.body.append(script);
-    const originalFetch = window.fetch;
+    const originalFetch = window.fetch.bind(window);
     let fetched = 0;
     window.fetch = (...args) => {
       fetched += 1;

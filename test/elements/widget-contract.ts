@@ -79,8 +79,9 @@ export function describeWidgetContract(contract: WidgetContract): void {
     });
 
     it('shows the same fact from the bundle property, without a request', async () => {
+      const bundle = await seedBundle();
       const widget = await make(tagWith(`${attribute}="${id}"`));
-      widget.bundle = await seedBundle();
+      widget.bundle = bundle;
       await waitForState(widget, 'ready');
       expect(visibleText(widget)).to.include(contract.readyText);
     });

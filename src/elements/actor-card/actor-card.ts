@@ -1,0 +1,193 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { ActorRelation, BundleIndex } from '../../bundle/bundle-index.js';
+import type { Actor, ControlShare, LocalizedText, RelationType } from '../../bundle/schema.js';
+import { distinctFrom } from '../../internal/contrast.js';
+import { timeOf } from '../../internal/dates.js';
+import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
+import { renderAsOf, renderSourceLine } from '../../internal/source-line.js';
+import { widgetStyles } from '../../internal/widget-styles.js';
+import { actorCardStrings } from './actor-card.strings.js';
+import { actorCardStyles } from './actor-card.styles.js';
+
+const RELATION_ORDER: readonly RelationType[] = ['backed-by', 'backs', 'allied-with', 'fights', 'rivals'];
+/** The default surfaces of the two themes, which actor colour marks must stand out from. */
+const SURFACES = { light: '#ffffff', dark: '#1c1c1e' } as const;
+
+/**
+ * @summary Who an actor of the story is: its name, kind and colour, what it wants, whom it
+ * backs and fights, and which places it holds, with sources and the date the facts are as of.
+ *
+ * @tagname actor-card
+ *
+ * @attr actor - The id of the actor to show, e.g. `sdf`.
+ * @attr compact - Shows an inline chip for use inside a sentence: colour mark, short name and kind.
+ * @attr heading-level - The outline level (1–6, default 3) of the card's title, to fit the article's headings.
+ * @attr src - The bundle: its URL (relative to the page), or `#id` of an inline `<script type="application/json">`.
+ * @attr theme - `auto` (default: the page's own dark-mode signal, then the reader's system), `light` or `dark`.
+ * @attr refresh - Re-read the bundle every this many seconds and show changes; absent or 0 for never.
+ * @attr lang - The language of the interface and, where the bundle has it, of the facts (`en`, `ar`…).
+ *
+ * @csspart base - The widget's frame, in every state.
+ * @csspart loading - The loading state: fallback content or a skeleton.
+ * @csspart notice - The notice shown when the data cannot be shown.
+ * @csspart notice-details - The details for editors inside the notice.
+ * @csspart stale - The line saying a refresh failed and the data shown is the last received.
+ * @csspart header - The card's title block: colour mark, name, short name and kind.
+ * @csspart swatch - Every colour mark of an actor (the card's own and each related actor's).
+ * @csspart name - The card's title: the actor's name.
+ * @csspart short-name - The actor's short name, e.g. "S.D.F.".
+ * @csspart kind - The actor's kind, e.g. "Militia".
+ * @csspart summary - The actor's summary.
+ * @csspart relations - The relation groups together.
+ * @csspart relation - Each relation group: Backed by, Backs, Allied with, Fights or Rivals.
+ * @csspart goals - The actor's goals.
+ * @csspart places - The places the actor controls, with its share of each.
+ * @csspart sources - The source line with the as-of date.
+ * @csspart chip - The compact variant's inline chip.
+ *
+ * @cssprop --nw-actor-card-swatch-size - The size of a colour mark (default 0.8em).
+ * @cssprop --nw-color-text - Text colour (light theme); `--nw-dark-color-text` for dark.
+ * @cssprop --nw-color-text-muted - Labels, kinds, notes and the source line; `--nw-dark-color-text-muted` for dark.
+ * @cssprop --nw-color-border - The frame and the colour marks' outline; `--nw-dark-color-border` for dark.
+ * @cssprop --nw-color-surface - The background; `--nw-dark-color-surface` for dark.
+ * @cssprop --nw-color-accent - Source links; `--nw-dark-color-accent` for dark.
+ * @cssprop --nw-space-xs - The smallest gap (also `--nw-space-s`, `--nw-space-m`, `--nw-space-l`).
+ * @cssprop --nw-radius - The frame's corner radius (`--nw-radius-small` for colour marks).
+ * @cssprop --nw-font-size - The base type size (also `--nw-font-size-small`, `--nw-font-size-large`, `--nw-font-size-title`).
+ * @cssprop --nw-font-weight-strong - The weight of the title and labels.
+ *
+ * @fires nw-ready - The card shows its actor. `detail`: `{ bundle, updated, entity, stale }`.
+ * @fires nw-error - The card shows a notice instead (or its data went stale). `detail`: `{ code, message, problems, stale }`.
+ * @fires nw-interact - A reader opened a source link: `detail.action` is `open-source`, `detail.value` the source id.
+ *
+ * @slot - Fallback content shown while loading and when the data cannot be shown
+ */
+export class ActorCard extends NewsWidgetElement {
+  static override properties: PropertyDeclarations = {
+    actor: { type: String },
+    compact: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  static override styles = [widgetStyles, actorCardStyles];
+
+  /** The id of the actor to show. */
+  declare actor: string | null;
+  /** Whether to show the inline chip instead of the full card. */
+  declare compact: boolean;
+  /** The outline level of the card's title, 1 to 6; anything else counts as 3. */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.actor = null;
+    this.compact = false;
+    this.headingLevel = 3;
+  }
+
+  protected override get entityKey(): string {
+    return this.actor ?? '';
+  }
+
+  protected override renderReady(index: BundleIndex): TemplateResult | WidgetProblem {
+    const actor = index.actor(this.entityKey);
+    if (!actor) return this.entityProblem('actor', this.entityKey, index, 'actors', 'actor');
+    const strings = this.locale.strings(actorCardStrings);
+    const kind = html`<span class="kind" part="kind">${strings.kinds[actor.kind]}</span>`;
+    const name = this.#bdi(actor.name);
+    const short = this.#bdi(actor.shortName);
+
+    if (this.compact) {
+      return html`<span class="chip" part="chip">${this.#swatch(actor)}${short
+          ? html`<span class="short" aria-hidden="true">${short}</span><span class="sr-only">${name}</span>`
+          : html`<span class="short">${name}</span>`}
+        ${kind}</span>`;
+    }
+
+    const summary = this.locale.pick(actor.summary);
+    const relations = index.relationsOf(actor.id);
+    const places = index.placesControlledBy(actor.id);
+    const sourceIds = new Set([
+      ...actor.sources,
+      ...relations.flatMap((relation) => relation.sources.map((source) => source.id)),
+      ...places.flatMap(({ snapshot }) => snapshot.sources),
+    ]);
+    let asOf: string | undefined;
+    for (const { published } of index.sources([...sourceIds])) {
+      if (published && (!asOf || timeOf(published) > timeOf(asOf))) asOf = published;
+    }
+    const placesAsOf = new Set(places.map(({ snapshot }) => snapshot.asOf));
+    const sharedAsOf = placesAsOf.size === 1 ? [...placesAsOf][0] : undefined;
+    const level = Math.trunc(this.headingLevel);
+
+    return html`<div class="header" part="header">
+        <div class="name" part="name" role="heading" aria-level=${level >= 1 && level <= 6 ? level : 3}>
+          ${this.#swatch(actor)}${name}
+        </div>
+        <p class="meta">${short ? html`<span part="short-name">${short}</span> · ` : nothing}${kind}</p>
+      </div>
+      ${summary ? html`<p class="summary" part="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}
+      ${relations.length > 0
+        ? html`<div class="relations" part="relations">
+            ${RELATION_ORDER.map((type) => this.#relationGroup(type, strings.relations[type], relations))}
+          </div>`
+        : nothing}
+      ${actor.goals?.length
+        ? this.#list('goals', 'goals', strings.goals, actor.goals.map((goal) => {
+            const picked = this.locale.pick(goal);
+            return html`<li lang=${picked?.lang ?? nothing} dir="auto">${picked?.text}</li>`;
+          }))
+        : nothing}
+      ${places.length > 0
+        ? this.#list('places', 'places', strings.controls, places.map(({ place, snapshot, share }) => html`<li>
+              ${this.#bdi(place.name)}: ${this.#share(share)}${sharedAsOf
+                ? nothing
+                : html`<span class="as-of"> · ${renderAsOf(this.locale, snapshot.asOf)}</span>`}
+            </li>`), sharedAsOf ? html`<p class="as-of">${renderAsOf(this.locale, sharedAsOf)}</p>` : nothing)
+        : nothing}
+      ${renderSourceLine(this.locale, index, [...sourceIds], asOf ?? index.bundle.meta.updated, (id) =>
+        this.emitInteraction('open-source', id))}`;
+  }
+
+  /** Bundle text in a `<bdi>` that carries the language it is really in. */
+  #bdi(text: LocalizedText | undefined): TemplateResult | undefined {
+    const picked = this.locale.pick(text);
+    return picked && html`<bdi lang=${picked.lang}>${picked.text}</bdi>`;
+  }
+
+  /** The actor's colour as a mark that stands out from the theme's surface; none without a colour. */
+  #swatch(actor: Actor): TemplateResult | typeof nothing {
+    if (!actor.color) return nothing;
+    const fill = distinctFrom(actor.color, SURFACES[this.themeState.resolved]);
+    return html`<svg class="swatch" part="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill=${fill}></rect></svg>`;
+  }
+
+  #relationGroup(type: RelationType, label: string, relations: readonly ActorRelation[]): TemplateResult | typeof nothing {
+    const ofType = relations.filter((relation) => relation.type === type);
+    if (ofType.length === 0) return nothing;
+    return this.#list('relation', type, label, ofType.map(({ actor, note }) => {
+      const picked = this.locale.pick(note);
+      return html`<li>
+        ${this.#swatch(actor)}${this.#bdi(actor.name)}
+        ${picked ? html`<span class="note" lang=${picked.lang} dir="auto">${picked.text}</span>` : nothing}
+      </li>`;
+    }));
+  }
+
+  /** A group of the card: a label, and a list that the label names. */
+  #list(part: string, id: string, label: string, items: TemplateResult[], after: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class="group" part=${part}>
+      <p class="label" id=${id}>${label}</p>
+      <ul role="list" aria-labelledby=${id}>${items}</ul>
+      ${after}
+    </div>`;
+  }
+
+  /** "about 33%", "all of it", "most of it": the share in the reader's language. */
+  #share({ share, approximate, extent }: ControlShare): string {
+    const strings = this.locale.strings(actorCardStrings);
+    if (share === 1 && !approximate) return strings.all;
+    if (share !== undefined) return this.locale.percent(share, approximate);
+    return extent ? strings.extents[extent] : this.locale.shared.unknown;
+  }
+}

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+/** Styles of `<border-crossing-status>`, on top of `widgetStyles`. */
+export const borderCrossingStatusStyles = css`
+  .widget {
+    --_loading-block-size: 26em;
+  }
+
+  .name {
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-size-title);
+    font-weight: var(--_font-weight-strong);
+    line-height: 1.2;
+  }
+
+  p {
+    margin: 0 0 var(--_space-m);
+  }
+
+  .status-line,
+  .change-head,
+  .controller {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+
+  .reported,
+  .label,
+  .unknown,
+  .change-head,
+  .source-line {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding: 0.1em var(--_space-s);
+    border: var(--_border-width) solid;
+    border-radius: var(--_radius-small);
+    color: var(--_status);
+    background: color-mix(in srgb, var(--_status) 14%, var(--_surface));
+    font-weight: var(--_font-weight-strong);
+    line-height: 1.3;
+  }
+
+  [data-status='open'] {
+    --_status: var(--nw-color-status-open, #1a6b35);
+  }
+
+  [data-status='closed'] {
+    --_status: var(--nw-color-status-closed, #a4262c);
+  }
+
+  [data-status='contested'] {
+    --_status: var(--nw-color-status-contested, #8a5200);
+  }
+
+  [data-status='unknown'] {
+    --_status: var(--nw-color-status-unknown, var(--_text-muted));
+  }
+
+  [data-theme='dark'] [data-status='open'] {
+    --_status: var(--nw-dark-color-status-open, #7fd39a);
+  }
+
+  [data-theme='dark'] [data-status='closed'] {
+    --_status: var(--nw-dark-color-status-closed, #ff9d9d);
+  }
+
+  [data-theme='dark'] [data-status='contested'] {
+    --_status: var(--nw-dark-color-status-contested, #f2c45a);
+  }
+
+  [data-theme='dark'] [data-status='unknown'] {
+    --_status: var(--nw-dark-color-status-unknown, var(--_text-muted));
+  }
+
+  svg {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .sides {
+    display: grid;
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius-small);
+  }
+
+  .side {
+    display: grid;
+    align-content: start;
+    gap: var(--_space-xs);
+    padding: var(--_space-s) var(--_space-m);
+  }
+
+  .side + .side {
+    border-block-start: var(--_border-width) solid var(--_border);
+  }
+
+  @container (min-width: 30em) {
+    .widget {
+      --_loading-block-size: 16em;
+    }
+
+    .sides {
+      grid-template-columns: 1fr 1fr;
+    }
+
+    .side + .side {
+      border-block-start: 0;
+      border-inline-start: var(--_border-width) solid var(--_border);
+    }
+  }
+
+  .country {
+    font-weight: var(--_font-weight-strong);
+  }
+
+  .controller {
+    column-gap: var(--_space-s);
+  }
+
+  .mark {
+    display: inline-block;
+    inline-size: 0.8em;
+    block-size: 0.8em;
+    margin-inline-end: var(--_space-xs);
+    border-radius: var(--_radius-small);
+    background: var(--_mark);
+  }
+
+  [data-theme='dark'] .mark {
+    background: var(--_mark-dark);
+  }
+
+  .unknown {
+    font-style: italic;
+  }
+
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-block-size: 1.5em;
+    margin: 0 0 var(--_space-s);
+    padding: var(--_space-xs) 0;
+    border: 0;
+    background: none;
+    font-weight: var(--_font-weight-strong);
+    cursor: pointer;
+  }
+
+  .chevron {
+    inline-size: 0.85em;
+    block-size: 0.85em;
+  }
+
+  [dir='rtl'] .chevron {
+    scale: -1 1;
+  }
+
+  [aria-expanded='true'] .chevron {
+    rotate: 90deg;
+  }
+
+  [dir='rtl'] [aria-expanded='true'] .chevron {
+    rotate: -90deg;
+  }
+
+  .changes {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0 0 var(--_space-m);
+    padding: 0;
+    list-style: none;
+  }
+
+  .changes[hidden] {
+    display: none;
+  }
+
+  .change {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: calc(var(--_border-width) * 3) solid var(--_border);
+  }
+
+  .change p {
+    margin-block-end: var(--_space-xs);
+  }
+
+  .widget .source-line {
+    margin: 0;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: rotate 0.15s ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .mark {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .chevron {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,220 @@
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { BundleIndex } from '../../bundle/bundle-index.js';
+import type { CrossingSide, CrossingStatus } from '../../bundle/schema.js';
+import type { PickedText } from '../../controllers/locale-controller.js';
+import { distinctFrom } from '../../internal/contrast.js';
+import { timeOf } from '../../internal/dates.js';
+import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
+import { renderSourceLine } from '../../internal/source-line.js';
+import { widgetStyles } from '../../internal/widget-styles.js';
+import { borderCrossingStatusStrings } from './border-crossing-status.strings.js';
+import { borderCrossingStatusStyles } from './border-crossing-status.styles.js';
+
+/** A shape per status, so that the badge does not rely on its colour. */
+const ICONS: Record<CrossingStatus, TemplateResult<2>> = {
+  open: svg`<circle cx="8" cy="8" r="6.5"/><path d="m5 8.3 2 2 4-4.3"/>`,
+  closed: svg`<circle cx="8" cy="8" r="6.5"/><path d="M5 8h6"/>`,
+  contested: svg`<path d="M8 1.5 15 14H1z"/><path d="M8 6v3.5m0 2.5v0"/>`,
+  unknown: svg`<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.6 2"/><path d="M6.3 6.3a1.8 1.8 0 1 1 2.5 1.6c-.5.3-.8.6-.8 1.2m0 2.4v0"/>`,
+};
+
+/** The page stays open for hours; "9 minutes ago" must not stay "9 minutes ago". */
+const CLOCK_MS = 60_000;
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+/** "Iraq" for "IQ" in English, "العراق" in Arabic. */
+function countryName(code: string, lang: string): string {
+  let names = regionNames.get(lang);
+  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames(lang, { type: 'region' })));
+  return names.of(code) ?? code;
+}
+
+const bdi = (name: PickedText | undefined) => html`<bdi lang=${name?.lang ?? nothing}>${name?.text}</bdi>`;
+
+/**
+ * A border crossing's status: its name, its two sides and who controls each, an open / closed /
+ * contested / unknown badge, how long ago that was reported, and the dated history of changes.
+ *
+ * @summary Shows whether a border crossing is open, closed or contested, who holds each side, and since when.
+ * @tagname border-crossing-status
+ *
+ * @attr crossing - The id of the crossing in the bundle, e.g. `qaim-bukamal`.
+ * @attr src - The bundle: its URL, or `#id` of an inline `<script type="application/json">`.
+ * @attr theme - `auto` (default: the page's own dark-mode signal, then the reader's system), `light` or `dark`.
+ * @attr refresh - Re-read the bundle every this many seconds and show changes; absent or 0 for never.
+ * @attr lang - The language of the widget's text (English and Arabic built in); inherited from the page when absent.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart loading - The space held while the bundle loads.
+ * @csspart notice - The notice shown instead of the data when it cannot be shown.
+ * @csspart notice-details - The editor's details of a notice.
+ * @csspart stale - The line saying that a refresh failed and the data shown is the last received.
+ * @csspart name - The crossing's name.
+ * @csspart status - The status badge.
+ * @csspart as-of - When the status was last reported: relative, then the exact date.
+ * @csspart sides - The list of the two sides.
+ * @csspart side - One side: country, place and who controls it.
+ * @csspart note - The crossing's note.
+ * @csspart history-toggle - The button that opens and closes the history.
+ * @csspart history - The list of dated changes, newest first.
+ * @csspart change-status - The status badge of a dated change.
+ * @csspart sources - A line naming the sources and the as-of date.
+ *
+ * @cssprop --nw-color-status-open - Open badge colour (light theme); its background is a tint of it.
+ * @cssprop --nw-color-status-closed - Closed badge colour (light theme).
+ * @cssprop --nw-color-status-contested - Contested badge colour (light theme).
+ * @cssprop --nw-color-status-unknown - Unknown badge colour (light theme).
+ * @cssprop --nw-dark-color-status-open - Open badge colour (dark theme).
+ * @cssprop --nw-dark-color-status-closed - Closed badge colour (dark theme).
+ * @cssprop --nw-dark-color-status-contested - Contested badge colour (dark theme).
+ * @cssprop --nw-dark-color-status-unknown - Unknown badge colour (dark theme).
+ * @cssprop --nw-color-text - Text colour; `--nw-dark-color-text` in the dark theme.
+ * @cssprop --nw-color-text-muted - Labels and dates; `--nw-dark-color-text-muted` in the dark theme.
+ * @cssprop --nw-color-surface - Background; `--nw-dark-color-surface` in the dark theme.
+ * @cssprop --nw-color-surface-raised - Loading skeleton; `--nw-dark-color-surface-raised` in the dark theme.
+ * @cssprop --nw-color-border - Frame and dividers; `--nw-dark-color-border` in the dark theme.
+ * @cssprop --nw-color-accent - Links; `--nw-dark-color-accent` in the dark theme.
+ * @cssprop --nw-color-focus - Focus ring; `--nw-dark-color-focus` in the dark theme.
+ * @cssprop --nw-color-notice-background - Notice background; `--nw-dark-color-notice-background` in the dark theme.
+ * @cssprop --nw-color-notice-text - Notice text; `--nw-dark-color-notice-text` in the dark theme.
+ * @cssprop --nw-font-family - Font (default: the page's).
+ * @cssprop --nw-font-size - Base type size.
+ * @cssprop --nw-font-size-small - Labels, dates and sources.
+ * @cssprop --nw-font-size-title - The crossing's name.
+ * @cssprop --nw-font-weight-strong - Name, country and badge weight.
+ * @cssprop --nw-line-height - Line height.
+ * @cssprop --nw-space-xs - Smallest gap.
+ * @cssprop --nw-space-s - Small gap.
+ * @cssprop --nw-space-m - Medium gap.
+ * @cssprop --nw-space-l - Large gap.
+ * @cssprop --nw-padding - Padding inside the frame.
+ * @cssprop --nw-margin-block - Space above and below the widget.
+ * @cssprop --nw-radius - Frame corners.
+ * @cssprop --nw-radius-small - Badge corners.
+ * @cssprop --nw-border-width - Frame, divider and badge borders.
+ *
+ * @fires nw-ready - The widget shows its data; detail `{bundle, updated, entity, stale}`.
+ * @fires nw-error - The widget shows a notice, or its data went stale; detail `{code, message, problems, stale}`.
+ * @fires nw-interact - A reader acted; detail `{action, entity, value}` with action `toggle-history`
+ *   (value `open` or `closed`) or `open-source` (value: the source id).
+ *
+ * @slot - Fallback content shown while loading and when the data cannot be shown.
+ */
+export class BorderCrossingStatus extends NewsWidgetElement {
+  static override properties: PropertyDeclarations = {
+    crossing: { type: String },
+  };
+
+  static override styles = [widgetStyles, borderCrossingStatusStyles];
+
+  /** The id of the crossing to show, e.g. `qaim-bukamal`. */
+  declare crossing: string;
+
+  #historyOpen = false;
+  #clock?: ReturnType<typeof setInterval>;
+
+  constructor() {
+    super();
+    this.crossing = '';
+  }
+
+  protected override get entityKey(): string {
+    return this.crossing;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#clock = setInterval(() => this.requestUpdate(), CLOCK_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#clock);
+  }
+
+  protected override renderReady(index: BundleIndex): TemplateResult | WidgetProblem {
+    const crossing = index.crossing(this.crossing);
+    if (!crossing) return this.entityProblem('crossing', this.crossing, index, 'crossings', 'crossing');
+    const { locale } = this;
+    const strings = locale.strings(borderCrossingStatusStrings);
+    const note = locale.pick(crossing.note);
+    const history = [...(crossing.history ?? [])].sort((a, b) => timeOf(b.date) - timeOf(a.date));
+    const open = this.#historyOpen;
+    const onOpen = (source: string) => this.emitInteraction('open-source', source);
+    const badge = (status: CrossingStatus, part: string) =>
+      html`<span class="badge" part=${part} data-status=${status}
+        ><svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>${strings.status[status]}</span
+      >`;
+
+    return html`<h3 class="name" part="name">${bdi(locale.pick(crossing.name))}</h3>
+      <p class="status-line">
+        ${badge(crossing.status, 'status')}
+        <span class="reported" part="as-of">${strings.lastReported}
+          <time datetime=${crossing.asOf}>${locale.relativeTime(crossing.asOf)} (${locale.date(crossing.asOf)})</time></span
+        >
+      </p>
+      <ul class="sides" part="sides">
+        ${crossing.sides.map((side) => this.#renderSide(side, index, strings.controlledBy))}
+      </ul>
+      ${note ? html`<p class="note" part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
+      ${history.length > 0
+        ? html`<button
+              type="button"
+              class="toggle"
+              part="history-toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="history"
+              @click=${this.#toggleHistory}
+            >
+              <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>
+              ${strings.history} (${locale.number(history.length)})
+            </button>
+            <ol id="history" class="changes" part="history" ?hidden=${!open}>
+              ${history.map((change) => {
+                const changeNote = locale.pick(change.note);
+                return html`<li class="change">
+                  <p class="change-head">
+                    <time datetime=${change.date}>${locale.date(change.date)}</time>
+                    ${change.status ? badge(change.status, 'change-status') : nothing}
+                  </p>
+                  <p lang=${changeNote?.lang ?? nothing} dir="auto">${changeNote?.text}</p>
+                  ${renderSourceLine(locale, index, change.sources ?? crossing.sources, undefined, onOpen)}
+                </li>`;
+              })}
+            </ol>`
+        : nothing}
+      ${renderSourceLine(locale, index, crossing.sources, crossing.asOf, onOpen)}`;
+  }
+
+  #renderSide(side: CrossingSide, index: BundleIndex, controlledBy: string): TemplateResult {
+    const place = side.place ? index.place(side.place) : undefined;
+    const actor = side.controlledBy ? index.actor(side.controlledBy) : undefined;
+    return html`<li class="side" part="side">
+      <span class="country">${countryName(side.country, this.locale.language)}</span>
+      ${place ? html`<span>${bdi(this.locale.pick(place.name))}</span>` : nothing}
+      <span class="controller"
+        ><span class="label">${controlledBy}</span>
+        ${actor
+          ? html`<span
+              >${actor.color
+                ? html`<span
+                    class="mark"
+                    style=${styleMap({
+                      '--_mark': distinctFrom(actor.color, '#ffffff'),
+                      '--_mark-dark': distinctFrom(actor.color, '#1c1c1e'),
+                    })}
+                  ></span>`
+                : nothing}${bdi(this.locale.pick(actor.name))}</span
+            >`
+          : html`<span class="unknown">${this.locale.shared.unknown}</span>`}</span
+      >
+    </li>`;
+  }
+
+  #toggleHistory(): void {
+    this.#historyOpen = !this.#historyOpen;
+    this.requestUpdate();
+    this.emitInteraction('toggle-history', this.#historyOpen ? 'open' : 'closed');
+  }
+}

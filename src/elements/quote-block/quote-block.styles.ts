@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+export const quoteBlockStyles = css`
+  .figure {
+    --_quote-accent: var(--nw-quote-block-accent, var(--_accent));
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-m);
+    margin: 0;
+  }
+
+  .widget[data-theme='dark'] .figure {
+    --_quote-accent: var(--nw-dark-quote-block-accent, var(--_accent));
+  }
+
+  .text {
+    margin: 0;
+    font-size: var(--nw-quote-block-font-size, var(--_font-size-large));
+    line-height: 1.35;
+    hyphens: auto;
+  }
+
+  blockquote.text {
+    position: relative;
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 0.2em solid var(--_quote-accent);
+  }
+
+  blockquote p {
+    margin: 0;
+  }
+
+  .mark {
+    color: var(--_quote-accent);
+  }
+
+  .paraphrase .text {
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 0.2em dashed var(--_border);
+  }
+
+  .label {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
+  }
+
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    justify-self: start;
+    padding: var(--_space-xs) 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-size: var(--_font-size-small);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .toggle::before {
+    content: '';
+    forced-color-adjust: none;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.5em solid currentColor;
+  }
+
+  .toggle[aria-expanded='true']::before {
+    border-block: 0.5em solid currentColor;
+    border-block-end: 0;
+    border-inline: 0.35em solid transparent;
+  }
+
+  .figure .original .text {
+    font-size: 1em;
+  }
+
+  .attribution {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-xs);
+  }
+
+  .attribution p {
+    margin: 0;
+  }
+
+  .name {
+    display: block;
+    font-weight: var(--_font-weight-strong);
+  }
+
+  .details,
+  .affiliation,
+  .said,
+  .context,
+  .source-line {
+    display: block;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .color-mark {
+    display: inline-block;
+    inline-size: 0.8em;
+    block-size: 0.8em;
+    margin-inline-end: var(--_space-xs);
+    border-radius: 50%;
+    background: var(--_mark-light);
+    vertical-align: -0.05em;
+  }
+
+  .widget[data-theme='dark'] .color-mark {
+    background: var(--_mark-dark);
+  }
+
+  @container (min-width: 36em) {
+    .direct .text {
+      font-size: var(--nw-quote-block-wide-font-size, 1.5em);
+      line-height: 1.3;
+    }
+
+    .direct blockquote.text {
+      padding-inline-start: 1.4em;
+      border: 0;
+    }
+
+    .direct .mark:first-child {
+      position: absolute;
+      inset-inline-start: 0;
+      inset-block-start: -0.1em;
+      font-size: 2.25em;
+      line-height: 1;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .color-mark {
+      border: 1px solid CanvasText;
+    }
+
+    .toggle {
+      color: ButtonText;
+    }
+  }
+
+  @media print {
+    .toggle {
+      display: none;
+    }
+
+    .widget[data-theme='dark'] .color-mark {
+      background: var(--_mark-light);
+    }
+  }
+`;

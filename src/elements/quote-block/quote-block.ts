@@ -1,0 +1,182 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { BundleIndex } from '../../bundle/bundle-index.js';
+import type { Quote, Source } from '../../bundle/schema.js';
+import { directionOf } from '../../controllers/locale-controller.js';
+import { distinctFrom } from '../../internal/contrast.js';
+import { timeOf } from '../../internal/dates.js';
+import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
+import { renderSourceLine } from '../../internal/source-line.js';
+import { widgetStyles } from '../../internal/widget-styles.js';
+import { quoteBlockStrings } from './quote-block.strings.js';
+import { quoteBlockStyles } from './quote-block.styles.js';
+import { quoteMarks } from './quote-marks.js';
+
+/** The newest `published` date among the sources, if any has one. */
+const newestPublished = (sources: readonly Source[]): string | undefined =>
+  sources.reduce<string | undefined>(
+    (newest, { published }) => (published && (!newest || timeOf(published) > timeOf(newest)) ? published : newest),
+    undefined,
+  );
+
+/**
+ * @summary A quote from the bundle, attributed: who said it (name, role, age, affiliation), when,
+ * how it reached us and the source. A direct quote is a `<blockquote>` in the quotation marks of
+ * its own language; a paraphrase is labelled as reported speech, without marks.
+ *
+ * @tagname quote-block
+ *
+ * @attr quote - The id of the quote in the bundle, e.g. `velayati-raqqa`.
+ * @attr src - The bundle: its URL, or `#id` of an inline `<script type="application/json">`.
+ * @attr theme - `auto` (default: the page's dark-mode signal, then the reader's system), `light` or `dark`.
+ * @attr refresh - Re-read the bundle every this many seconds and show changes.
+ * @attr lang - The language of the widget's labels (the quote keeps its own); inherited from the page if absent.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart loading - The loading state: fallback content or a skeleton.
+ * @csspart notice - The notice shown when the quote cannot be shown.
+ * @csspart notice-details - The details for editors under a notice.
+ * @csspart stale - The line saying a refresh failed and the data shown is the last received.
+ * @csspart figure - The `<figure>` holding the quote and its attribution.
+ * @csspart text - The quote's words: a `<blockquote>` for a direct quote, a paragraph for a paraphrase.
+ * @csspart quote-mark - Each opening and closing quotation mark of a direct quote.
+ * @csspart paraphrase-label - The label saying the words are reported speech, not a direct quote.
+ * @csspart original-toggle - The button that shows or hides the words in their original language.
+ * @csspart original - The words in their original language.
+ * @csspart attribution - The `<figcaption>`: speaker, affiliation, date, context and source.
+ * @csspart speaker - The speaker's name (or role) with their role and age.
+ * @csspart affiliation - The actor the speaker belongs to.
+ * @csspart color-mark - The colour swatch of that actor.
+ * @csspart said - When the words were said and how they reached us.
+ * @csspart context - The circumstances of the quote.
+ * @csspart sources - The source line with its as-of date.
+ *
+ * @cssprop --nw-quote-block-font-size - Size of the quote's words (default `--nw-font-size-large`).
+ * @cssprop --nw-quote-block-wide-font-size - Size of a direct quote's words in a wide container (default 1.5em).
+ * @cssprop --nw-quote-block-accent - Colour of the quotation marks and the quote's rule (default `--nw-color-accent`).
+ * @cssprop --nw-dark-quote-block-accent - The same in the dark theme (default `--nw-dark-color-accent`).
+ *
+ * @fires nw-ready - The quote is shown. Detail: `{ bundle, updated, entity, stale }`.
+ * @fires nw-error - The quote cannot be shown, or a refresh failed. Detail: `{ code, message, problems, stale }`.
+ * @fires nw-interact - A reader acted. Detail `{ action, entity, value }`: `reveal-original` with
+ * `shown` or `hidden`; `open-source` with the source id.
+ *
+ * @slot - Fallback content shown while loading and when the data cannot be shown.
+ */
+export class QuoteBlock extends NewsWidgetElement {
+  static override properties = { quote: { type: String } };
+  static override styles = [widgetStyles, quoteBlockStyles];
+
+  /** The id of the quote in the bundle. */
+  declare quote: string | null;
+
+  /** Whether the reader has revealed the words in their original language. */
+  #originalShown = false;
+
+  constructor() {
+    super();
+    this.quote = null;
+  }
+
+  protected override get entityKey(): string {
+    return this.quote ?? '';
+  }
+
+  protected override renderReady(index: BundleIndex): TemplateResult | WidgetProblem {
+    const quote = index.quote(this.entityKey);
+    if (!quote) return this.entityProblem('quote', this.entityKey, index, 'quotes', 'quote');
+    const locale = this.locale;
+    const strings = locale.strings(quoteBlockStrings);
+    const { speaker, original, said } = quote;
+    const name = locale.pick(speaker.name);
+    const role = locale.pick(speaker.role);
+    const shownAs = name ?? role;
+    const details = [
+      ...(name && role ? [html`<bdi lang=${role.lang}>${role.text}</bdi>`] : []),
+      ...(speaker.age === undefined ? [] : [strings.age(locale.number(speaker.age))]),
+    ];
+    const actor = speaker.actor === undefined ? undefined : index.actor(speaker.actor);
+    const actorName = locale.pick(actor?.name);
+    const via = locale.pick(quote.via);
+    const context = locale.pick(quote.context);
+    const asOf = said ?? newestPublished(index.sources(quote.sources));
+    return html`<figure part="figure" class="figure ${quote.kind}">
+      ${quote.kind === 'paraphrase' ? html`<p part="paraphrase-label" class="label">${strings.paraphrase}</p>` : nothing}
+      ${this.#renderWords(quote.kind, quote.text, quote.language)}
+      ${original
+        ? html`<button
+              part="original-toggle"
+              class="toggle"
+              aria-expanded=${this.#originalShown ? 'true' : 'false'}
+              aria-controls="original"
+              @click=${this.#toggleOriginal}
+            >
+              ${strings.original(this.#languageName(original.language))}
+            </button>
+            <div id="original" part="original" class="original" ?hidden=${!this.#originalShown}>
+              ${this.#renderWords(quote.kind, original.text, original.language)}
+            </div>`
+        : nothing}
+      <figcaption part="attribution" class="attribution">
+        <p part="speaker" class="speaker">
+          <span class="name"><bdi lang=${shownAs?.lang ?? nothing}>${shownAs?.text ?? locale.shared.unknown}</bdi></span>
+          ${details.length ? html`<span class="details">${details.map((detail, i) => html`${i ? ', ' : ''}${detail}`)}</span>` : nothing}
+        </p>
+        ${actorName
+          ? html`<p part="affiliation" class="affiliation">
+              ${strings.affiliation}
+              ${actor?.color
+                ? html`<span
+                    part="color-mark"
+                    class="color-mark"
+                    style=${styleMap({
+                      '--_mark-light': distinctFrom(actor.color, '#ffffff'),
+                      '--_mark-dark': distinctFrom(actor.color, '#1c1c1e'),
+                    })}
+                  ></span>`
+                : nothing}<bdi lang=${actorName.lang}>${actorName.text}</bdi>
+            </p>`
+          : nothing}
+        ${said || via
+          ? html`<p part="said" class="said">
+              ${said ? html`${strings.said} <time datetime=${said}>${locale.date(said)}</time>` : nothing}
+              ${said && via ? ' · ' : nothing}
+              ${via ? html`${strings.via} <bdi lang=${via.lang}>${via.text}</bdi>` : nothing}
+            </p>`
+          : nothing}
+        ${context ? html`<p part="context" class="context"><bdi lang=${context.lang}>${context.text}</bdi></p>` : nothing}
+        ${renderSourceLine(locale, index, quote.sources, asOf, (source) => this.emitInteraction('open-source', source))}
+      </figcaption>
+    </figure>`;
+  }
+
+  /** Direct words in a `<blockquote>` with their language's marks; reported words in a paragraph. */
+  #renderWords(kind: Quote['kind'], text: string, lang: string): TemplateResult {
+    const dir = directionOf(lang);
+    if (kind === 'paraphrase') return html`<p part="text" class="text" lang=${lang} dir=${dir}>${text}</p>`;
+    const [open, close] = quoteMarks(lang);
+    return html`<blockquote part="text" class="text" lang=${lang} dir=${dir}>
+      <p><span part="quote-mark" class="mark" aria-hidden="true">${open}</span>${text}<span
+          part="quote-mark"
+          class="mark"
+          aria-hidden="true"
+          >${close}</span
+        ></p>
+    </blockquote>`;
+  }
+
+  /** "Persian" for `fa`, in the widget's language; the tag itself if Intl cannot name it. */
+  #languageName(tag: string): string {
+    try {
+      return new Intl.DisplayNames(this.locale.language, { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  #toggleOriginal(): void {
+    this.#originalShown = !this.#originalShown;
+    this.requestUpdate();
+    this.emitInteraction('reveal-original', this.#originalShown ? 'shown' : 'hidden');
+  }
+}

@@ -1,0 +1,320 @@
+import '../../src/actor-card.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ActorCard } from '../../src/actor-card.js';
+import { contrastRatio } from '../../src/internal/contrast.js';
+import type { WidgetInteractDetail } from '../../src/internal/news-widget-element.js';
+import { SEED_URL, baseOf, seedBundle, visibleText, waitForState } from '../helpers.js';
+import { describeWidgetContract } from './widget-contract.js';
+
+type Seed = Record<string, unknown> & {
+  actors: Array<Record<string, unknown>>;
+  sources: Array<Record<string, unknown>>;
+  control: Array<Record<string, unknown>>;
+};
+
+describeWidgetContract({
+  tag: 'actor-card',
+  attribute: 'actor',
+  id: 'sdf',
+  readyText: 'Syrian Democratic Forces',
+  arabicText: 'قوات سوريا الديمقراطية',
+  misspelt: ['sfd', 'sdf'],
+  change: (bundle) => {
+    const summary = 'The S.D.F. now holds the whole of the Testland valley.';
+    (bundle as Seed).actors.find((actor) => actor.id === 'sdf')!.summary = summary;
+    return summary;
+  },
+});
+
+const ARTICLE = 'ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing';
+const longDate = (iso: string, lang = 'en') =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
+const percent = (fraction: number, lang = 'en') =>
+  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+
+/** A ready card from markup, inside a fresh container; from the seed URL unless a bundle is given. */
+async function card(attributes: string, bundle?: unknown, containerStyle = ''): Promise<ActorCard> {
+  const container = await fixture<HTMLDivElement>(html`<div style=${containerStyle}></div>`);
+  container.innerHTML = `<actor-card ${bundle ? '' : `src="${SEED_URL}"`} ${attributes}></actor-card>`;
+  const widget = container.firstElementChild as ActorCard;
+  if (bundle) widget.bundle = bundle;
+  await waitForState(widget, 'ready');
+  return widget;
+}
+
+async function seed(): Promise<Seed> {
+  return (await seedBundle()) as Seed;
+}
+
+const shadow = (widget: HTMLElement) => widget.shadowRoot!;
+const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The labels of the card's lists, in order. */
+const listLabels = (widget: HTMLElement) =>
+  [...shadow(widget).querySelectorAll('ul')].map((list) => textOf(shadow(widget).getElementById(list.getAttribute('aria-labelledby')!)));
+
+/** The items of the list whose accessible name (by aria-labelledby) is `label`. */
+function listItems(widget: HTMLElement, label: string): string[] {
+  const list = [...shadow(widget).querySelectorAll('ul')].find(
+    (candidate) => textOf(shadow(widget).getElementById(candidate.getAttribute('aria-labelledby') ?? '')) === label,
+  );
+  expect(list, `a list named "${label}"`).to.exist;
+  return [...list!.querySelectorAll('li')].map((item) => textOf(item));
+}
+
+const heading = (widget: HTMLElement) => shadow(widget).querySelector<HTMLElement>('[role="heading"]');
+
+/** "rgb(31, 31, 31)" to "#1f1f1f". */
+const hexOf = (rgb: string) =>
+  `#${rgb.match(/\d+/g)!.slice(0, 3).map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`;
+
+describe('<actor-card>', () => {
+  it('names the actor as a heading, with its short name, kind and summary', async () => {
+    const widget = await card('actor="sdf"');
+    expect(heading(widget)?.getAttribute('aria-level')).to.equal('3');
+    expect(textOf(heading(widget))).to.equal('Syrian Democratic Forces');
+    expect(textOf(shadow(widget).querySelector('[part="short-name"]'))).to.equal('S.D.F.');
+    expect(textOf(shadow(widget).querySelector('[part="kind"]'))).to.equal('Militia');
+    expect(visibleText(widget)).to.include('An American-backed, Kurdish-led militia, a Kurdish and Arab alliance, that took over Raqqa');
+    expect(heading(widget)!.querySelector('[part="swatch"]')?.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('groups the S.D.F.\'s relations: backed by the United States, fights the Islamic State', async () => {
+    const widget = await card('actor="sdf"');
+    expect(listLabels(widget)).to.deep.equal(['Backed by', 'Fights', 'Rivals', 'Goals', 'Controls']);
+    expect(listItems(widget, 'Backed by')).to.deep.equal(['United States']);
+    expect(listItems(widget, 'Fights')).to.deep.equal(['Islamic State']);
+    // Stated by the Syrian government towards the S.D.F.: shown from this side too.
+    expect(listItems(widget, 'Rivals')).to.deep.equal(['Syrian government']);
+    const backers = shadow(widget).querySelector('[part="relation"] li')!;
+    expect(backers.querySelector('[part="swatch"]'), 'a colour mark beside the name').to.exist;
+  });
+
+  it('shows what a relation\'s note says', async () => {
+    const widget = await card('actor="russia"');
+    expect(listItems(widget, 'Backs')).to.deep.equal(['Syrian government']);
+    expect(listItems(widget, 'Rivals')).to.deep.equal([
+      'United States Russia and the United States have accused each other of firing at their respective allies on the ground.',
+    ]);
+  });
+
+  it('lists Russia\'s goal', async () => {
+    const widget = await card('actor="russia"');
+    expect(listItems(widget, 'Goals')).to.deep.equal(['The Syrian government reclaiming all of its territory.']);
+  });
+
+  it('lists the places the Islamic State holds with its share of each, as of the latest snapshots', async () => {
+    const widget = await card('actor="islamic-state"');
+    expect(listItems(widget, 'Controls')).to.deep.equal([
+      `Deir al-Zour Province: about ${percent(0.333)}`,
+      'Bukamal: all of it',
+      'Rumana: all of it',
+      'Rawa: all of it',
+      'Anbar Province: part of it',
+    ]);
+    const places = shadow(widget).querySelector('[part="places"]')!;
+    expect(textOf(places)).to.include(`as of ${longDate('2017-11-03')}`);
+    expect(places.querySelectorAll('time[datetime="2017-11-03"]')).to.have.length(1);
+  });
+
+  it('says the Iraqi forces hold "most of" Qaim, where the article gives no figure', async () => {
+    const widget = await card('actor="iraqi-forces"');
+    expect(listItems(widget, 'Controls')).to.deep.equal(['Qaim: most of it']);
+  });
+
+  it('dates each place when its snapshots differ', async () => {
+    const bundle = await seed();
+    const bukamal = bundle.control.find((snapshot) => snapshot.id === 'bukamal-2017-11-03')!;
+    bukamal.asOf = '2017-11-05';
+    const widget = await card('actor="islamic-state"', bundle);
+    const items = listItems(widget, 'Controls');
+    expect(items[1]).to.equal(`Bukamal: all of it · as of ${longDate('2017-11-05')}`);
+    expect(items[3]).to.equal(`Rawa: all of it · as of ${longDate('2017-11-03')}`);
+    expect(shadow(widget).querySelectorAll('[part="places"] li time')).to.have.length(5);
+  });
+
+  it('leaves out the sections an actor has no data for', async () => {
+    const widget = await card('actor="us-led-coalition"');
+    expect(listLabels(widget)).to.deep.equal(['Allied with']);
+    expect(listItems(widget, 'Allied with')).to.deep.equal(['Iraqi forces']);
+    expect(shadow(widget).querySelector('[part="short-name"]')).to.be.null;
+    expect(visibleText(widget)).not.to.include('Goals').and.not.to.include('Controls');
+
+    const bundle = await seed();
+    const sdf = bundle.actors.find((actor) => actor.id === 'sdf')!;
+    delete sdf.summary;
+    delete sdf.color;
+    const bare = await card('actor="sdf"', bundle);
+    expect(shadow(bare).querySelector('[part="summary"]')).to.be.null;
+    expect(heading(bare)!.querySelector('[part="swatch"]'), 'no colour mark without a colour').to.be.null;
+    expect(textOf(heading(bare))).to.equal('Syrian Democratic Forces');
+  });
+
+  it('ends with its source, named without a link, as of the source\'s publication date', async () => {
+    const widget = await card('actor="sdf"');
+    const line = shadow(widget).querySelector('[part="sources"]')!;
+    expect(textOf(line)).to.equal(`Source: ${ARTICLE} · as of ${longDate('2017-11-03')}`);
+    expect(line.querySelector('cite')).to.exist;
+    expect(line.querySelector('a')).to.be.null;
+    expect(line.querySelector('time')?.getAttribute('datetime')).to.equal('2017-11-03');
+  });
+
+  it('is as of the bundle\'s update when no source is dated', async () => {
+    const bundle = await seed();
+    delete bundle.sources[0].published;
+    const widget = await card('actor="sdf"', bundle);
+    expect(shadow(widget).querySelector('[part="sources"] time')?.getAttribute('datetime')).to.equal('2026-11-25T09:00:00Z');
+  });
+
+  it('is as of its newest source, links it, and reports a link opened by keyboard (nw-interact)', async () => {
+    const bundle = await seed();
+    bundle.sources.push({ id: 'testland-report', name: 'Testland Daily report', url: 'https://example.com/report', published: '2017-11-05' });
+    bundle.actors.find((actor) => actor.id === 'sdf')!.sources = ['article', 'testland-report'];
+    const widget = await card('actor="sdf"', bundle);
+    const line = shadow(widget).querySelector('[part="sources"]')!;
+    expect(textOf(line)).to.equal(`Sources: ${ARTICLE}, Testland Daily report · as of ${longDate('2017-11-05')}`);
+    const link = line.querySelector('a')!;
+    expect(link.href).to.equal('https://example.com/report');
+    expect(link.rel).to.equal('noopener noreferrer');
+
+    widget.parentElement!.addEventListener('click', (event) => event.preventDefault());
+    const interacted = oneEvent(widget, 'nw-interact');
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    const event = (await interacted) as CustomEvent<WidgetInteractDetail>;
+    expect(event.detail).to.deep.equal({ action: 'open-source', entity: 'sdf', value: 'testland-report' });
+    expect(event.bubbles && event.composed).to.be.true;
+  });
+
+  it('follows a change of its actor attribute', async () => {
+    const widget = await card('actor="sdf"');
+    widget.setAttribute('actor', 'russia');
+    await widget.updateComplete;
+    expect(textOf(heading(widget))).to.equal('Russia');
+  });
+
+  it('fits the article\'s outline with heading-level', async () => {
+    const widget = await card('actor="sdf" heading-level="2"');
+    expect(heading(widget)?.getAttribute('aria-level')).to.equal('2');
+    widget.headingLevel = 6;
+    await widget.updateComplete;
+    expect(heading(widget)?.getAttribute('aria-level')).to.equal('6');
+    widget.setAttribute('heading-level', '9');
+    await widget.updateComplete;
+    expect(heading(widget)?.getAttribute('aria-level'), 'out of range: the default').to.equal('3');
+    widget.setAttribute('heading-level', 'two');
+    await widget.updateComplete;
+    expect(heading(widget)?.getAttribute('aria-level'), 'not a number: the default').to.equal('3');
+  });
+
+  describe('compact', () => {
+    /** A compact card inside a sentence, as an article would place it. */
+    async function inSentence(actor: string, theme = 'light'): Promise<{ widget: ActorCard; sentence: HTMLElement }> {
+      const sentence = await fixture<HTMLParagraphElement>(html`<p style="inline-size: 40em"></p>`);
+      sentence.innerHTML = `The fighters of the <actor-card compact src="${SEED_URL}" actor="${actor}" theme="${theme}"></actor-card> took over Raqqa weeks earlier.`;
+      const widget = sentence.querySelector('actor-card')!;
+      await waitForState(widget, 'ready');
+      return { widget, sentence };
+    }
+
+    it('sits inline in a sentence, showing the colour mark, the short name and the kind', async () => {
+      const { widget, sentence } = await inSentence('sdf');
+      expect(getComputedStyle(widget).display).to.equal('inline-block');
+      const box = widget.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0).and.below(sentence.getBoundingClientRect().width / 2);
+      expect(box.height).to.be.below(parseFloat(getComputedStyle(sentence).fontSize) * 3);
+      expect(visibleText(widget)).to.include('S.D.F.').and.include('Militia');
+      expect(shadow(widget).querySelector('[part="swatch"]')).to.exist;
+      expect(shadow(widget).querySelector('ul, [role="heading"], [part="summary"], [part="sources"]')).to.be.null;
+    });
+
+    it('gives screen readers the full name instead of the short one', async () => {
+      const { widget } = await inSentence('sdf');
+      const short = shadow(widget).querySelector('.short')!;
+      expect(short.getAttribute('aria-hidden')).to.equal('true');
+      expect(textOf(short)).to.equal('S.D.F.');
+      expect(textOf(shadow(widget).querySelector('.sr-only'))).to.equal('Syrian Democratic Forces');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('shows the full name of an actor without a short name', async () => {
+      const { widget } = await inSentence('iraqi-forces');
+      const name = shadow(widget).querySelector('.short')!;
+      expect(textOf(name)).to.equal('Iraqi forces');
+      expect(name.hasAttribute('aria-hidden')).to.be.false;
+      expect(visibleText(widget)).to.include('Military');
+    });
+
+    it('is accessible in the dark theme', async () => {
+      const { widget } = await inSentence('islamic-state', 'dark');
+      expect(baseOf(widget).dataset.theme).to.equal('dark');
+      await expect(widget).to.be.accessible();
+    });
+
+    it('turns into a full card and back when the property changes', async () => {
+      const { widget } = await inSentence('sdf');
+      widget.compact = false;
+      await widget.updateComplete;
+      expect(widget.hasAttribute('compact')).to.be.false;
+      expect(getComputedStyle(widget).display).to.equal('block');
+      expect(heading(widget)).to.exist;
+      widget.compact = true;
+      await widget.updateComplete;
+      expect(getComputedStyle(widget).display).to.equal('inline-block');
+    });
+  });
+
+  it('speaks Arabic: kind, relation labels and names', async () => {
+    const widget = await card('actor="sdf" lang="ar"');
+    expect(textOf(heading(widget))).to.equal('قوات سوريا الديمقراطية');
+    expect(textOf(shadow(widget).querySelector('[part="kind"]'))).to.equal('ميليشيا');
+    expect(textOf(shadow(widget).querySelector('[part="short-name"]'))).to.equal('قسد');
+    expect(listItems(widget, 'بدعم من')).to.deep.equal(['الولايات المتحدة']);
+    expect(listItems(widget, 'يقاتل')).to.deep.equal(['تنظيم الدولة الإسلامية']);
+    // The summary exists only in English: it says so to screen readers, and runs left to right.
+    const summary = shadow(widget).querySelector('[part="summary"]')!;
+    expect(summary.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(summary).direction).to.equal('ltr');
+    expect(shadow(widget).querySelector('[part="sources"]')?.textContent).to.include('المصدر');
+  });
+
+  it('gives the share in Arabic numerals and words', async () => {
+    const widget = await card('actor="islamic-state" lang="ar"');
+    const items = listItems(widget, 'يسيطر على');
+    expect(items[0]).to.equal(`محافظة دير الزور: نحو ${percent(0.333, 'ar')}`);
+    expect(items[1]).to.equal('البوكمال: بالكامل');
+    await expect(widget).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps every colour mark at 3:1 against the ${theme} surface, near-black Islamic State included`, async () => {
+      const widget = await card(`actor="sdf" theme="${theme}"`);
+      const surface = hexOf(getComputedStyle(baseOf(widget)).backgroundColor);
+      const marks = [...shadow(widget).querySelectorAll('[part="swatch"] rect')];
+      expect(marks).to.have.length(4);
+      for (const mark of marks) {
+        expect(contrastRatio(hexOf(getComputedStyle(mark).fill), surface)).to.be.at.least(3);
+      }
+      const own = await card(`actor="islamic-state" theme="${theme}"`);
+      const fill = hexOf(getComputedStyle(shadow(own).querySelector('[part="swatch"] rect')!).fill);
+      expect(contrastRatio(fill, hexOf(getComputedStyle(baseOf(own)).backgroundColor))).to.be.at.least(3);
+      await expect(own).to.be.accessible();
+    });
+  }
+
+  for (const lang of ['en', 'ar']) {
+    it(`fits a 280px column and spreads relations across a wide one (${lang})`, async () => {
+      const narrow = await card(`actor="sdf" lang="${lang}"`, undefined, 'inline-size: 280px');
+      const base = baseOf(narrow);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      const tracks = (widget: HTMLElement) =>
+        getComputedStyle(shadow(widget).querySelector('[part="relations"]')!).gridTemplateColumns.split(' ').length;
+      expect(tracks(narrow)).to.equal(1);
+
+      const wide = await card(`actor="sdf" lang="${lang}"`, undefined, 'inline-size: 760px');
+      expect(baseOf(wide).scrollWidth).to.be.at.most(baseOf(wide).clientWidth);
+      expect(tracks(wide)).to.be.greaterThan(1);
+    });
+  }
+});

@@ -1,0 +1,309 @@
+import '../../src/quote-block.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { contrastRatio, distinctFrom } from '../../src/internal/contrast.js';
+import type { WidgetInteractDetail } from '../../src/internal/news-widget-element.js';
+import { SEED_URL, baseOf, visibleText, waitForState } from '../helpers.js';
+import { describeWidgetContract } from './widget-contract.js';
+
+describeWidgetContract({
+  tag: 'quote-block',
+  attribute: 'quote',
+  id: 'alia-mohamed',
+  readyText: 'We fled from the intensive bombings because we could not stay there any more.',
+  arabicText: `العمر ${new Intl.NumberFormat('ar').format(33)}`,
+  misspelt: ['alia-mohamad', 'alia-mohamed'],
+  change: (bundle) => {
+    const quotes = bundle.quotes as Array<Record<string, unknown>>;
+    const quote = quotes.find((candidate) => candidate.id === 'alia-mohamed')!;
+    quote.context = 'At a shelter in Testland, in a changed test bundle.';
+    return quote.context as string;
+  },
+});
+
+const FIXTURE = '/test/fixtures/elements/quote-block-originals-and-long-quotes.json';
+const date = (iso: string, lang = 'en') => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+
+type QuoteBlockElement = HTMLElement & { updateComplete: Promise<boolean>; quote: string | null };
+
+/** A ready `<quote-block>` from markup attributes, in a container of the given width. */
+async function quoteBlock(attributes: string, width = ''): Promise<QuoteBlockElement> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (width) container.style.inlineSize = width;
+  container.innerHTML = `<quote-block ${attributes}></quote-block>`;
+  const widget = container.firstElementChild as QuoteBlockElement;
+  await waitForState(widget, 'ready');
+  return widget;
+}
+
+const seedQuote = (id: string, more = '') => quoteBlock(`src="${SEED_URL}" quote="${id}" ${more}`);
+const fixtureQuote = (id: string, more = '', width = '') => quoteBlock(`src="${FIXTURE}" quote="${id}" ${more}`, width);
+
+const part = (widget: HTMLElement, name: string) => widget.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (widget: HTMLElement, name: string) => [...widget.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const textOf = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('<quote-block> direct quotes', () => {
+  it('puts a direct quote in a blockquote inside a figure, in its language and English marks', async () => {
+    const widget = await seedQuote('velayati-partition');
+    const figure = widget.shadowRoot!.querySelector('figure')!;
+    const blockquote = figure.querySelector('blockquote')!;
+    expect(blockquote).to.exist;
+    expect(blockquote.lang).to.equal('en');
+    expect(blockquote.dir).to.equal('ltr');
+    expect(textOf(blockquote)).to.equal('“The U.S. is planning to partition Syria.”');
+    const marks = parts(widget, 'quote-mark');
+    expect(marks.map((mark) => mark.textContent)).to.deep.equal(['“', '”']);
+    expect(marks.every((mark) => mark.getAttribute('aria-hidden') === 'true')).to.be.true;
+    expect(figure.lastElementChild?.localName).to.equal('figcaption');
+    expect(part(widget, 'paraphrase-label')).to.be.null;
+  });
+
+  it('attributes it to Ali Akbar Velayati, his role and Iran, said on 3 November 2017 via IRNA', async () => {
+    const widget = await seedQuote('velayati-partition');
+    const caption = widget.shadowRoot!.querySelector('figcaption')!;
+    expect(textOf(caption.querySelector('.name'))).to.equal('Ali Akbar Velayati');
+    expect(textOf(caption.querySelector('.details'))).to.equal('Foreign affairs adviser to Iran’s Supreme Leader');
+    expect(textOf(part(widget, 'affiliation'))).to.equal('Affiliation: Iran');
+    const said = part(widget, 'said')!;
+    const time = said.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2017-11-03');
+    expect(time.textContent).to.equal(date('2017-11-03'));
+    expect(textOf(said)).to.equal(`Said ${date('2017-11-03')} · via IRNA, Iran’s semiofficial news agency`);
+    const text = visibleText(widget);
+    expect(text).to.include('via IRNA, Iran’s semiofficial news agency');
+    expect(text).to.include(`Source: ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing · as of ${date('2017-11-03')}`);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('shows the context line where the quote has one', async () => {
+    const widget = await seedQuote('velayati-field');
+    expect(textOf(part(widget, 'context'))).to.equal('Speaking of the United States.');
+    const without = await seedQuote('velayati-partition');
+    expect(part(without, 'context')).to.be.null;
+  });
+
+  it('shows age 33 for Alia Mohamed, no date said, and the source\'s date as of', async () => {
+    const widget = await seedQuote('alia-mohamed');
+    expect(textOf(part(widget, 'speaker'))).to.equal(`Alia Mohamed age ${new Intl.NumberFormat('en').format(33)}`);
+    expect(part(widget, 'said')).to.be.null;
+    expect(part(widget, 'affiliation')).to.be.null;
+    expect(textOf(part(widget, 'context'))).to.include('At a park in Damascus');
+    const asOf = part(widget, 'sources')!.querySelector('time')!;
+    expect(asOf.getAttribute('datetime')).to.equal('2017-11-03');
+    expect(textOf(part(widget, 'sources'))).to.include(`as of ${date('2017-11-03')}`);
+  });
+});
+
+describe('<quote-block> paraphrases', () => {
+  it('shows a paraphrase as labelled reported speech, not in a blockquote and without added marks', async () => {
+    const widget = await seedQuote('velayati-raqqa');
+    const root = widget.shadowRoot!;
+    expect(root.querySelector('blockquote')).to.be.null;
+    expect(parts(widget, 'quote-mark')).to.have.length(0);
+    const text = part(widget, 'text')!;
+    expect(text.localName).to.equal('p');
+    expect(text.lang).to.equal('en');
+    expect(text.textContent).to.equal('Raqqa and its surroundings “will be liberated” and the Syrian government would take control.');
+    const label = part(widget, 'paraphrase-label')!;
+    expect(label.textContent).to.equal('Paraphrase, not a direct quote');
+    expect(getComputedStyle(label).display).not.to.equal('none');
+    expect(label.closest('[aria-hidden="true"]')).to.be.null;
+    // Read before the words, by eye and by screen reader.
+    expect(label.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect(visibleText(widget)).to.include('Paraphrase, not a direct quote Raqqa and its surroundings');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('shows the role as the attribution for a speaker with only a role', async () => {
+    const widget = await seedQuote('iraqi-chief-of-staff-crossing');
+    expect(textOf(widget.shadowRoot!.querySelector('.name'))).to.equal('Iraqi military chief of staff');
+    expect(widget.shadowRoot!.querySelector('.details')).to.be.null;
+    expect(textOf(part(widget, 'affiliation'))).to.equal('Affiliation: Iraqi forces');
+    expect(textOf(part(widget, 'said'))).to.equal(`Said ${date('2017-11-03')}`);
+  });
+
+  it('shows another quote when the quote attribute changes', async () => {
+    const widget = await seedQuote('velayati-raqqa');
+    widget.setAttribute('quote', 'velayati-soon');
+    await widget.updateComplete;
+    expect(part(widget, 'text')!.textContent).to.equal('The Syrian government and its allies would soon take Raqqa from the American-backed S.D.F.');
+  });
+});
+
+describe('<quote-block> original words', () => {
+  const persian = new Intl.DisplayNames('en', { type: 'language' }).of('fa')!;
+
+  it('reveals the original by keyboard, with its own language and direction, and reports it', async () => {
+    const widget = await fixtureQuote('translated');
+    const toggle = part(widget, 'original-toggle') as HTMLButtonElement;
+    const original = part(widget, 'original')!;
+    expect(toggle.localName).to.equal('button');
+    expect(textOf(toggle)).to.equal(`Original text (${persian})`);
+    expect(toggle.getAttribute('aria-controls')).to.equal(original.id);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(original).display).to.equal('none');
+    expect(visibleText(widget)).not.to.include('پل روی رود');
+    await expect(widget).to.be.accessible();
+
+    toggle.focus();
+    let interacted = oneEvent(widget, 'nw-interact');
+    await sendKeys({ press: 'Enter' });
+    let event = (await interacted) as CustomEvent<WidgetInteractDetail>;
+    expect(event.detail).to.deep.equal({ action: 'reveal-original', entity: 'translated', value: 'shown' });
+    expect(event.bubbles && event.composed).to.be.true;
+    await widget.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const words = original.querySelector('blockquote')!;
+    expect(words.lang).to.equal('fa');
+    expect(words.dir).to.equal('rtl');
+    expect(getComputedStyle(words).direction).to.equal('rtl');
+    expect(textOf(words)).to.equal('«پل روی رود تست هفته آینده دوباره باز می‌شود.»');
+    expect(visibleText(widget)).to.include('پل روی رود');
+    await expect(widget).to.be.accessible();
+
+    interacted = oneEvent(widget, 'nw-interact');
+    await sendKeys({ press: ' ' });
+    event = (await interacted) as CustomEvent<WidgetInteractDetail>;
+    expect(event.detail.value).to.equal('hidden');
+    await widget.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(visibleText(widget)).not.to.include('پل روی رود');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe with the original shown in theme="${theme}"`, async () => {
+      const widget = await fixtureQuote('translated', `theme="${theme}"`);
+      part(widget, 'original-toggle')!.click();
+      await widget.updateComplete;
+      expect(part(widget, 'original-toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      await expect(widget).to.be.accessible();
+    });
+  }
+
+  it('shows the original of a paraphrase as reported words, without marks', async () => {
+    const widget = await fixtureQuote('reported-from-arabic');
+    part(widget, 'original-toggle')!.click();
+    await widget.updateComplete;
+    const words = part(widget, 'original')!.querySelector('p')!;
+    expect(words.lang).to.equal('ar');
+    expect(words.dir).to.equal('rtl');
+    expect(words.textContent).to.equal('الطريق إلى الحدود سيبقى مغلقًا حتى يتوقف المطر.');
+    expect(widget.shadowRoot!.querySelector('blockquote')).to.be.null;
+  });
+
+  it('has no toggle where the bundle has no original', async () => {
+    const widget = await seedQuote('velayati-partition');
+    expect(widget.shadowRoot!.querySelector('button')).to.be.null;
+  });
+});
+
+describe('<quote-block> languages', () => {
+  it('sets an Arabic quote right to left, in Arabic marks, inside an English page', async () => {
+    const widget = await fixtureQuote('in-arabic');
+    expect(baseOf(widget).dir).to.equal('ltr');
+    const blockquote = widget.shadowRoot!.querySelector('blockquote')!;
+    expect(blockquote.lang).to.equal('ar');
+    expect(blockquote.dir).to.equal('rtl');
+    expect(getComputedStyle(blockquote).direction).to.equal('rtl');
+    expect(parts(widget, 'quote-mark').map((mark) => mark.textContent)).to.deep.equal(['«', '»']);
+    expect(textOf(widget.shadowRoot!.querySelector('.name'))).to.equal('Huda Testing');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('takes as of from the newest published source when the quote has no date said', async () => {
+    const widget = await fixtureQuote('in-arabic');
+    expect(part(widget, 'sources')!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-05-03');
+  });
+
+  it('uses French marks with narrow no-break spaces for a French quote', async () => {
+    const widget = await fixtureQuote('in-french');
+    expect(parts(widget, 'quote-mark').map((mark) => mark.textContent)).to.deep.equal(['«\u202f', '\u202f»']);
+  });
+
+  it('keeps the English quote left to right in an Arabic widget, with Arabic labels and names', async () => {
+    const widget = await seedQuote('velayati-partition', 'lang="ar"');
+    expect(baseOf(widget).dir).to.equal('rtl');
+    const blockquote = widget.shadowRoot!.querySelector('blockquote')!;
+    expect(blockquote.lang).to.equal('en');
+    expect(getComputedStyle(blockquote).direction).to.equal('ltr');
+    expect(textOf(part(widget, 'affiliation'))).to.equal('الانتماء: إيران');
+    expect(textOf(part(widget, 'said'))).to.include(`قيل في ${date('2017-11-03', 'ar')}`).and.include('نقلًا عن');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('labels a paraphrase in Arabic', async () => {
+    const widget = await seedQuote('velayati-raqqa', 'lang="ar"');
+    expect(part(widget, 'paraphrase-label')!.textContent).to.equal('كلام منقول بتصرّف، لا اقتباس حرفي');
+    await expect(widget).to.be.accessible();
+  });
+});
+
+describe('<quote-block> affiliation colour and sources', () => {
+  it('marks the actor with its colour, kept visible on the dark surface, next to its name', async () => {
+    const light = await fixtureQuote('translated', 'theme="light"');
+    const dark = await fixtureQuote('translated', 'theme="dark"');
+    expect(textOf(part(light, 'affiliation'))).to.equal('Affiliation: Testland Ministry of Tests');
+    const colourOf = (widget: HTMLElement) => {
+      const [r, g, b] = getComputedStyle(part(widget, 'color-mark')!).backgroundColor.match(/\d+/g)!.map(Number);
+      return `#${[r, g, b].map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+    };
+    expect(colourOf(light)).to.equal('#111111');
+    expect(colourOf(dark)).to.equal(distinctFrom('#111111', '#1c1c1e'));
+    expect(contrastRatio(colourOf(dark), '#1c1c1e')).to.be.at.least(3);
+    await expect(dark).to.be.accessible();
+  });
+
+  it('links a source that has a URL and reports opening it', async () => {
+    const widget = await fixtureQuote('translated');
+    const link = part(widget, 'sources')!.querySelector('a')!;
+    expect(link.href).to.equal('https://example.com/testland-radio');
+    expect(link.textContent).to.equal('Testland Radio');
+    link.addEventListener('click', (event) => event.preventDefault());
+    const interacted = oneEvent(widget, 'nw-interact');
+    link.click();
+    const event = (await interacted) as CustomEvent<WidgetInteractDetail>;
+    expect(event.detail).to.deep.equal({ action: 'open-source', entity: 'translated', value: 'radio' });
+  });
+});
+
+describe('<quote-block> layout', () => {
+  it('wraps a long quote and long names at 280 px without overflowing', async () => {
+    const widget = await fixtureQuote('long', '', '280px');
+    const base = baseOf(widget);
+    expect(base.getBoundingClientRect().width).to.be.at.most(280);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    for (const name of ['text', 'speaker', 'context', 'sources']) {
+      const rect = part(widget, name)!.getBoundingClientRect();
+      expect(rect.right, name).to.be.at.most(base.getBoundingClientRect().right);
+    }
+    expect(visibleText(widget)).to.include('Maximiliana Konstantinopoulou-Wolkensteinberg-Testlandbewohnerin');
+    expect(visibleText(widget)).to.include(`age ${new Intl.NumberFormat('en').format(52)}`);
+    await expect(widget).to.be.accessible();
+  });
+
+  const wideCases = [
+    ['long', 'en', 'left'],
+    ['long', 'ar', 'left'],
+    ['in-arabic', 'en', 'right'],
+  ] as const;
+  for (const [id, lang, side] of wideCases) {
+    it(`sets quote "${id}" large in a wide container, its opening mark hanging on the ${side} inside the frame (lang="${lang}")`, async () => {
+      const narrow = await fixtureQuote(id, `lang="${lang}"`, '280px');
+      const wide = await fixtureQuote(id, `lang="${lang}"`, '760px');
+      const size = (widget: HTMLElement) => parseFloat(getComputedStyle(part(widget, 'text')!).fontSize);
+      expect(size(wide)).to.be.greaterThan(size(narrow));
+      const base = baseOf(wide).getBoundingClientRect();
+      const words = part(wide, 'text')!.querySelector('p')!;
+      const range = document.createRange();
+      range.selectNodeContents([...words.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())!);
+      const firstLine = range.getClientRects()[0];
+      const opening = parts(wide, 'quote-mark')[0].getBoundingClientRect();
+      expect(opening.left).to.be.at.least(base.left);
+      expect(opening.right).to.be.at.most(base.right);
+      if (side === 'left') expect(opening.right).to.be.at.most(firstLine.left + 1);
+      else expect(opening.left).to.be.at.least(firstLine.right - 1);
+      await expect(wide).to.be.accessible();
+    });
+  }
+});
