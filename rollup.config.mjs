@@ -1,6 +1,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import htmlLiterals from 'rollup-plugin-html-literals';
 
 /** The npm entry points: the API (defines nothing), one self-defining module per element, all. */
 export const entries = {
@@ -15,6 +16,12 @@ export const entries = {
 const ts = () =>
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, noEmitOnError: true });
 
+/**
+ * Lit's html`` and css`` templates are strings to a JS minifier; this minifies the markup and
+ * the CSS inside them (a third of the library's bytes were template white space).
+ */
+const minifyTemplates = () => htmlLiterals({ include: ['src/**/*.ts'], failOnError: true });
+
 const minify = () =>
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
@@ -25,13 +32,13 @@ export default [
     input: entries,
     external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [ts()],
+    plugins: [minifyTemplates(), ts()],
   },
   // What a CMS page loads: one minified, self-defining file with Lit and everything inside.
   {
     input: 'src/all.ts',
     output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true },
-    plugins: [resolve({ browser: true }), ts(), minify()],
+    plugins: [resolve({ browser: true }), minifyTemplates(), ts(), minify()],
   },
   // The command-line tool, self-contained for `npx news-widgets`.
   {

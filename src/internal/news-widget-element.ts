@@ -8,8 +8,11 @@ import { emit } from './emit.js';
 import { listIds, suggestIds } from './near-miss.js';
 import { renderAsOf } from './source-line.js';
 
-/** Why a widget shows a notice instead of its content. */
-export type WidgetErrorCode = BundleErrorCode | 'entity-missing' | 'entity-not-found';
+/**
+ * Why a widget shows a notice instead of its content: a bundle problem, an entity attribute that
+ * is empty or names nothing, or another attribute whose value cannot be used.
+ */
+export type WidgetErrorCode = BundleErrorCode | 'entity-missing' | 'entity-not-found' | 'attribute-invalid';
 
 /** A problem to show (`notice`, for readers) and to log (`message`, for the editor who can fix it). */
 export interface WidgetProblem {

@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+/** `<control-bar>`: rows of place name, time slider, stacked bar, legend, note and sources. */
+export const controlBarStyles = css`
+  .rows {
+    display: grid;
+    gap: var(--_space-l);
+    print-color-adjust: exact;
+  }
+
+  .row {
+    display: grid;
+    gap: var(--_space-s);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .place,
+  .time time {
+    font-weight: var(--_font-weight-strong);
+  }
+
+  [part~='note'],
+  .source-line {
+    font-size: var(--_font-size-small);
+    color: var(--_text-muted);
+  }
+
+  .time input {
+    display: block;
+    inline-size: 100%;
+    margin: var(--_space-xs) 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .bar {
+    display: flex;
+    block-size: var(--nw-control-bar-height, 2.25em);
+    border-radius: var(--_radius-small);
+    overflow: hidden;
+    background: var(--_surface-raised);
+  }
+
+  .segment {
+    flex: none;
+    display: flex;
+    align-items: center;
+    overflow: hidden;
+    container-type: inline-size;
+    background: var(--_c);
+    color: var(--_on);
+    font-size: var(--_font-size-small);
+    line-height: 1.2;
+  }
+
+  .segment + .segment {
+    border-inline-start: var(--nw-control-bar-gap, 2px) solid var(--_surface);
+  }
+
+  .segment[data-empty] {
+    border: 0;
+  }
+
+  /* A label only where it fits: the share from 5em, the name too from 11em; else the legend says it. */
+  .label {
+    display: none;
+    gap: 0.35em;
+    min-inline-size: 0;
+    margin-inline: var(--_space-xs);
+    white-space: nowrap;
+  }
+
+  .name {
+    display: none;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .remainder .label {
+    padding: 0.1em 0.35em;
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  @container (inline-size >= 5em) {
+    .label {
+      display: flex;
+    }
+
+    .name:only-child {
+      display: block;
+    }
+  }
+
+  @container (inline-size >= 11em) {
+    .name {
+      display: block;
+    }
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-l);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .swatch {
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-end: var(--_space-s);
+    vertical-align: -0.1em;
+    border-radius: 2px;
+    background: var(--_c);
+  }
+
+  .in-words {
+    border: 2px solid var(--_c);
+  }
+
+  /* The segment and the legend swatch of the remainder. */
+  .remainder {
+    box-shadow: inset 0 0 0 1px var(--_unknown);
+  }
+
+  .remainder,
+  .in-words {
+    background: repeating-linear-gradient(-45deg, var(--_unknown) 0 2px, var(--_surface) 2px 6px);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .segment {
+      transition: inline-size var(--nw-control-bar-duration, 0.4s) ease-in-out;
+    }
+  }
+
+  /* System colours for every actor; the lines between segments, the labels and the legend tell them apart. */
+  @media (forced-colors: active) {
+    .rows {
+      --_surface: Canvas;
+      --_text: CanvasText;
+      --_unknown: CanvasText;
+    }
+
+    .bar,
+    .swatch {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+
+    .segment,
+    .swatch {
+      --_c: CanvasText !important;
+      --_on: Canvas !important;
+    }
+  }
+
+  @media print {
+    .time {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,211 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { BundleIndex } from '../../bundle/bundle-index.js';
+import { ISO_DATE_PATTERN, type ControlSnapshot } from '../../bundle/schema.js';
+import type { PickedText } from '../../controllers/locale-controller.js';
+import { distinctFrom, textColorOn } from '../../internal/contrast.js';
+import { suggestIds } from '../../internal/near-miss.js';
+import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
+import { renderAsOf, renderSourceLine } from '../../internal/source-line.js';
+import { widgetStyles } from '../../internal/widget-styles.js';
+import { controlBarStrings } from './control-bar.strings.js';
+import { controlBarStyles } from './control-bar.styles.js';
+
+/** The surfaces actor colours must stand out from (the `--_surface` defaults). */
+const SURFACE = { light: '#ffffff', dark: '#1c1c1e' } as const;
+/** For an actor the bundle gives no colour. */
+const NO_COLOR = '#595959';
+/** Shares are fractions of 1 that need not add up exactly in floating point. */
+const EPSILON = 1e-6;
+
+const bdi = (text: PickedText) => html`<bdi lang=${text.lang}>${text.text}</bdi>`;
+
+/**
+ * A stacked bar of who controls a place, from the bundle's control snapshots: each actor's
+ * share to scale in its colour, and the part no figure is given for (unknown or contested) as
+ * its own hatched segment. A legend names every segment and is the bar's text alternative; a
+ * slider steps through the place's dated snapshots.
+ *
+ * @summary Who controls a place, as a stacked bar with a legend, dated and sourced.
+ * @tagname control-bar
+ *
+ * @attr place - Id of the place to show; several ids separated by spaces compare places, one row each.
+ * @attr date - Show the snapshot in force at this date (`2017-11-03`); the latest when absent.
+ * @attr src - The bundle: its URL, or `#id` of an inline `<script type="application/json">`.
+ * @attr theme - `auto` (default: the page's dark signal, then the system), `light` or `dark`.
+ * @attr refresh - Re-read the bundle every this many seconds and show changes.
+ * @attr lang - The language of the interface (English and Arabic built in); inherited from the page.
+ *
+ * @csspart base - The widget's box.
+ * @csspart loading - The loading state: fallback content or a skeleton.
+ * @csspart notice - The notice shown instead of the data.
+ * @csspart notice-details - The details for editors inside the notice.
+ * @csspart stale - The line saying the data could not be refreshed.
+ * @csspart sources - The source and as-of line of each place.
+ * @csspart row - One place: its name, time slider, bar, legend, note and sources.
+ * @csspart place - The place's name.
+ * @csspart time - The time control: "As of", the date shown and the slider.
+ * @csspart slider - The range input that steps through the place's snapshots.
+ * @csspart bar - The stacked bar (hidden from assistive technology; the legend says the same).
+ * @csspart segment - An actor's segment of the bar, and the remainder's.
+ * @csspart remainder - The hatched segment: the part of the place no figure is given for.
+ * @csspart legend - The list of actors and shares, also the bar's text alternative.
+ * @csspart swatch - A colour sample in the legend.
+ * @csspart note - The snapshot's note.
+ * @csspart no-data - The line shown when a place has no control data for the date.
+ *
+ * @cssprop --nw-control-bar-height - Height of the bar (default 2.25em).
+ * @cssprop --nw-control-bar-gap - Width of the line between segments (default 2px).
+ * @cssprop --nw-control-bar-duration - How long segments take to change width (default 0.4s; none with reduced motion).
+ * @cssprop --nw-color-unknown - Colour of the hatching for the unknown or contested remainder.
+ * @cssprop --nw-dark-color-unknown - The same in the dark theme.
+ *
+ * @fires nw-ready - The widget shows its data (`detail`: bundle, updated, entity, stale).
+ * @fires nw-error - The widget shows a notice, or its data went stale (`detail`: code, message, problems, stale).
+ * @fires nw-interact - A reader acted: `action` `step-time` (`value`: the as-of date stepped to) or
+ *   `open-source` (`value`: the source id).
+ *
+ * @slot - Fallback content shown while loading and when the data cannot be shown.
+ */
+export class ControlBar extends NewsWidgetElement {
+  static override properties = {
+    place: { type: String },
+    date: { type: String },
+  };
+
+  static override styles = [widgetStyles, controlBarStyles];
+
+  /** Id of the place to show, or several ids separated by spaces to compare places. */
+  declare place: string | null;
+  /** Show the snapshot in force at this date (the latest dated on or before it); the latest when absent. */
+  declare date: string | null;
+
+  /** The snapshot id a reader stepped to, per place; forgotten when `place` or `date` changes. */
+  readonly #stepped = new Map<string, string>();
+
+  constructor() {
+    super();
+    this.place = null;
+    this.date = null;
+  }
+
+  protected get entityKey(): string {
+    return this.place?.trim() ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('place') || changed.has('date')) this.#stepped.clear();
+  }
+
+  protected renderReady(index: BundleIndex): TemplateResult | WidgetProblem {
+    const ids = this.entityKey.split(/\s+/).filter(Boolean);
+    const missing = ids.filter((id) => !index.place(id));
+    if (ids.length === 0 || missing.length > 0) return this.#missingPlaces(index, missing);
+    const date = this.date?.trim() || undefined;
+    if (date && !(ISO_DATE_PATTERN.test(date) && !Number.isNaN(Date.parse(date)))) {
+      return {
+        code: 'attribute-invalid',
+        message: `${this.describe()}: date="${date}" is not a date; write it like date="2017-11-03".`,
+        notice: this.locale.shared.notFound(date),
+      };
+    }
+    return html`<div class="rows">${ids.map((id, row) => this.#renderRow(index, id, row, date))}</div>`;
+  }
+
+  /** Names every id that is not in the bundle, each with its near misses. */
+  #missingPlaces(index: BundleIndex, missing: readonly string[]): WidgetProblem {
+    const [first = '', ...more] = missing;
+    const problem = this.entityProblem('place', first, index, 'places', 'place');
+    if (more.length === 0) return problem;
+    const ids = index.ids('places');
+    return {
+      ...problem,
+      message: `${problem.message} It has no place ${more.map((id) => `"${id}" (${suggestIds(id, ids)})`).join(' or ')} either.`,
+      notice: this.locale.shared.notFound(missing.join(' ')),
+    };
+  }
+
+  #renderRow(index: BundleIndex, id: string, row: number, date: string | undefined): TemplateResult {
+    const snapshots = index.snapshotsOf(id);
+    const stepped = this.#stepped.get(id);
+    const snapshot = snapshots.find((each) => each.id === stepped) ?? index.controlSnapshotAt(id, date);
+    const name = this.locale.pick(index.place(id)?.name) ?? { text: id, lang: 'en' };
+    return html`<div class="row" part="row" role="group" aria-labelledby="place-${row}">
+      <p class="place" part="place" id="place-${row}">${bdi(name)}</p>
+      ${snapshot
+        ? this.#renderSnapshot(index, row, name, snapshots, snapshot)
+        : html`<p part="no-data">${this.locale.strings(controlBarStrings).noData} ${renderAsOf(this.locale, date ?? index.bundle.meta.updated)}</p>`}
+    </div>`;
+  }
+
+  #renderSnapshot(
+    index: BundleIndex,
+    row: number,
+    place: PickedText,
+    snapshots: readonly ControlSnapshot[],
+    snapshot: ControlSnapshot,
+  ): TemplateResult {
+    const locale = this.locale;
+    const strings = locale.strings(controlBarStrings);
+    const surface = SURFACE[this.themeState.resolved];
+    const actor = (id: string) => {
+      const found = index.actor(id);
+      const color = distinctFrom(found?.color ?? NO_COLOR, surface);
+      return { name: bdi(locale.pick(found?.name) ?? { text: id, lang: 'en' }), colors: { '--_c': color, '--_on': textColorOn(color) } };
+    };
+    const figures = snapshot.shares.filter((share) => share.share !== undefined);
+    const inWords = snapshot.shares.filter((share) => share.share === undefined);
+    const rest = Math.max(0, 1 - figures.reduce((sum, share) => sum + (share.share ?? 0), 0));
+    const remainder = snapshot.remainder ?? 'unknown';
+    const restValue = inWords.length > 0 ? undefined : locale.percent(rest, figures.some((share) => share.approximate));
+    const restName = restValue === undefined ? strings.rest[remainder] : strings.remainder[remainder];
+    const date = locale.date(snapshot.asOf);
+    const note = locale.pick(snapshot.note);
+    const segment = (width: number, name: unknown, value?: string, colors = {}, isRest = false) =>
+      html`<div class="segment ${isRest ? 'remainder' : ''}" part="segment ${isRest ? 'remainder' : ''}" ?data-empty=${width <= EPSILON}
+        style=${styleMap({ ...colors, inlineSize: `${width * 100}%` })}><span class="label"><span class="name">${name}</span>${value === undefined ? nothing : html` <span>${value}</span>`}</span></div>`;
+    const legendItem = (swatch: string, label: unknown, colors = {}) =>
+      html`<li><span class="swatch ${swatch}" part="swatch" style=${styleMap(colors)}></span><span>${label}</span></li>`;
+    // One segment for every actor with a figure in any of the place's snapshots, in a stable
+    // order, so that stepping through time resizes segments instead of replacing them.
+    const drawn = new Set(snapshots.flatMap((each) => each.shares.flatMap((share) => (share.share === undefined ? [] : [share.actor]))));
+
+    return html`${snapshots.length > 1 ? this.#renderTime(row, snapshots, snapshot, date) : nothing}
+      <div class="bar" part="bar" aria-hidden="true">
+        ${[...drawn].map((id) => {
+          const share = figures.find((each) => each.actor === id);
+          const { name, colors } = actor(id);
+          return segment(share?.share ?? 0, name, locale.percent(share?.share ?? 0, share?.approximate), colors);
+        })}
+        ${segment(rest, html`${inWords.map((share) => html`${actor(share.actor).name}: ${strings.extent[share.extent ?? 'part']} · `)}${restName}`, restValue, {}, true)}
+      </div>
+      <ul class="legend" part="legend" role="list" aria-label=${strings.legend(place.text, date)}>
+        ${snapshot.shares.map((share) => {
+          const { name, colors } = actor(share.actor);
+          const value = share.share === undefined
+            ? strings.noFigure(strings.extent[share.extent ?? 'part'])
+            : locale.percent(share.share, share.approximate);
+          return legendItem(share.share === undefined ? 'in-words' : '', html`${name}: <strong>${value}</strong>`, colors);
+        })}
+        ${rest > EPSILON ? legendItem('remainder', restValue === undefined ? restName : html`${restName}: <strong>${restValue}</strong>`) : nothing}
+      </ul>
+      ${note ? html`<p part="note" lang=${note.lang}>${note.text}</p>` : nothing}
+      ${renderSourceLine(locale, index, snapshot.sources, snapshot.asOf, (id) => this.emitInteraction('open-source', id))}`;
+  }
+
+  #renderTime(row: number, snapshots: readonly ControlSnapshot[], snapshot: ControlSnapshot, date: string): TemplateResult {
+    return html`<div class="time" part="time">
+      <label for="time-${row}">${this.locale.strings(controlBarStrings).asOf}</label>
+      <time datetime=${snapshot.asOf}>${date}</time>
+      <input id="time-${row}" part="slider" type="range" min="0" max=${snapshots.length - 1} .value=${String(snapshots.indexOf(snapshot))}
+        aria-valuetext=${date} @input=${(event: Event) => this.#step(snapshots[Number((event.target as HTMLInputElement).value)])} />
+    </div>`;
+  }
+
+  #step(snapshot: ControlSnapshot | undefined): void {
+    if (!snapshot) return;
+    this.#stepped.set(snapshot.place, snapshot.id);
+    this.requestUpdate();
+    this.emitInteraction('step-time', snapshot.asOf);
+  }
+}

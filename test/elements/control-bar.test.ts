@@ -1,0 +1,367 @@
+import '../../src/control-bar.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { validateBundle } from '../../src/bundle/validate.js';
+import { controlBarStyles } from '../../src/elements/control-bar/control-bar.styles.js';
+import { contrastRatio } from '../../src/internal/contrast.js';
+import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../../src/internal/news-widget-element.js';
+import { SEED_URL, captureConsole, fixtureText, visibleText, waitForState } from '../helpers.js';
+import { describeWidgetContract } from './widget-contract.js';
+
+describeWidgetContract({
+  tag: 'control-bar',
+  attribute: 'place',
+  id: 'deir-al-zour-province',
+  readyText: 'about 33%',
+  arabicText: 'محافظة دير الزور',
+  misspelt: ['deir-al-zour-provnce', 'deir-al-zour-province'],
+  change: (bundle) => {
+    const control = bundle.control as Array<{ id: string; shares: Array<Record<string, unknown>> }>;
+    control.find((snapshot) => snapshot.id === 'deir-al-zour-province-2017-11-03')!.shares[0].share = 0.25;
+    return 'Islamic State: about 25%';
+  },
+});
+
+const THREE = '/test/fixtures/elements/control-bar-three-snapshots.json';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** A control-bar from attributes, inside a container of the given width, once ready. */
+async function make(attributes: string, width = 600): Promise<Widget> {
+  const container = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
+  container.innerHTML = `<control-bar ${attributes}></control-bar>`;
+  const widget = container.firstElementChild as Widget;
+  await waitForState(widget, 'ready');
+  return widget;
+}
+
+const all = <T extends Element = HTMLElement>(widget: Widget, selector: string): T[] => [
+  ...widget.shadowRoot!.querySelectorAll<T>(selector),
+];
+const one = <T extends Element = HTMLElement>(widget: Widget, selector: string): T => {
+  const found = widget.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+};
+const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What the legend says, item by item (the same text a screen reader reads in the list). */
+const legend = (widget: Widget, row = 0) => [...all(widget, '[part~="legend"]')[row].querySelectorAll('li')].map(text);
+const actorSegments = (widget: Widget) => all(widget, '[part~="segment"]:not([part~="remainder"])');
+const shownDate = (widget: Widget) => one(widget, '[part~="time"] time').getAttribute('datetime');
+const slider = (widget: Widget) => one<HTMLInputElement>(widget, '[part~="slider"]');
+/** "3 November 2017", as the widget formats it in this engine. */
+const longDate = (iso: string, lang = 'en') =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
+const hexOf = (rgb: string) =>
+  `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`;
+
+describe('<control-bar>', () => {
+  it('uses a valid test fixture', async () => {
+    const bundle: unknown = JSON.parse(await fixtureText('elements/control-bar-three-snapshots.json'));
+    expect(validateBundle(bundle).problems).to.deep.equal([]);
+  });
+
+  describe('the seed bundle', () => {
+    it('shows Deir al-Zour Province: Islamic State about a third, the rest unknown', async () => {
+      const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
+      expect(text(one(widget, '[part~="place"]'))).to.equal('Deir al-Zour Province');
+      expect(legend(widget)).to.deep.equal(['Islamic State: about 33%', 'Unknown: about 67%']);
+      expect(visibleText(widget)).to.include('The article does not say who holds the rest of the province.');
+      expect(visibleText(widget)).to.include(
+        `Source: ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing · as of ${longDate('2017-11-03')}`,
+      );
+      expect(one(widget, '[part~="sources"] time').getAttribute('datetime')).to.equal('2017-11-03');
+      expect(all(widget, '[part~="sources"] a')).to.have.length(0);
+      expect(all(widget, '[part~="slider"]')).to.have.length(0);
+    });
+
+    it('gives screen readers the legend as the text alternative, named by place and date, and hides the bar', async () => {
+      const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
+      const list = one(widget, '[part~="legend"]');
+      expect(list.getAttribute('role')).to.equal('list');
+      expect(list.getAttribute('aria-label')).to.equal(`Who controls Deir al-Zour Province, as of ${longDate('2017-11-03')}`);
+      expect(one(widget, '[part~="bar"]').getAttribute('aria-hidden')).to.equal('true');
+      const row = one(widget, '[part~="row"]');
+      expect(row.getAttribute('role')).to.equal('group');
+      expect(text(one(widget, `#${row.getAttribute('aria-labelledby')}`))).to.equal('Deir al-Zour Province');
+    });
+
+    it('puts the seed\'s Qaim share in words ("most") inside the hatched part, not to scale', async () => {
+      const widget = await make(`src="${SEED_URL}" place="qaim"`);
+      expect(legend(widget)).to.deep.equal(['Iraqi forces: most (no figure given)', 'Rest unknown']);
+      expect(actorSegments(widget)).to.have.length(0);
+      const bar = one(widget, '[part~="bar"]').getBoundingClientRect();
+      const rest = one(widget, '[part~="remainder"]');
+      expect(rest.getBoundingClientRect().width).to.be.closeTo(bar.width, 1);
+      expect(getComputedStyle(rest).backgroundImage).to.include('repeating-linear-gradient');
+      expect(text(rest)).to.equal('Iraqi forces: most · Rest unknown');
+      const swatch = one(widget, '.swatch.in-words');
+      expect(getComputedStyle(swatch).backgroundImage).to.include('repeating-linear-gradient');
+      expect(hexOf(getComputedStyle(swatch).borderTopColor)).to.equal('#0f6e8c');
+    });
+
+    it('compares places, one labelled row each, with place="deir-al-zour bukamal"', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const ready = oneEvent(container, 'nw-ready');
+      container.innerHTML = `<control-bar src="${SEED_URL}" place="deir-al-zour bukamal"></control-bar>`;
+      expect(((await ready) as CustomEvent<WidgetReadyDetail>).detail.entity).to.equal('deir-al-zour bukamal');
+      const widget = container.firstElementChild as Widget;
+      await waitForState(widget, 'ready');
+      const rows = all(widget, '[part~="row"]');
+      expect(rows.map((row) => text(one(widget, `#${row.getAttribute('aria-labelledby')}`)))).to.deep.equal([
+        'Deir al-Zour',
+        'Bukamal',
+      ]);
+      expect(legend(widget, 0)).to.deep.equal(['Syrian government: 100%']);
+      expect(legend(widget, 1)).to.deep.equal(['Islamic State: 100%']);
+      expect(all(widget, '[part~="legend"]').map((list) => list.getAttribute('aria-label'))).to.deep.equal([
+        `Who controls Deir al-Zour, as of ${longDate('2017-11-03')}`,
+        `Who controls Bukamal, as of ${longDate('2017-11-03')}`,
+      ]);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('names every id of a place list that is not in the bundle, with its near misses', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      let widget!: Widget;
+      const errors = await captureConsole('error', async () => {
+        const failed = oneEvent(container, 'nw-error');
+        container.innerHTML = `<control-bar src="${SEED_URL}" place="bukamall deir-al-zour qaimm"></control-bar>`;
+        widget = container.firstElementChild as Widget;
+        expect(((await failed) as CustomEvent<WidgetErrorDetail>).detail.code).to.equal('entity-not-found');
+        await waitForState(widget, 'ready');
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0])
+        .to.include('no place "bukamall" (did you mean "bukamal"?)')
+        .and.include('"qaimm" (did you mean "qaim"?)')
+        .and.not.include('"deir-al-zour" (');
+      expect(visibleText(widget)).to.include('This graphic has nothing to show for “bukamall qaimm”.');
+      expect(all(widget, '[part~="bar"]')).to.have.length(0);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('draws shares to scale from the start edge, left to right in English', async () => {
+      const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
+      const bar = one(widget, '[part~="bar"]').getBoundingClientRect();
+      const [state] = actorSegments(widget).map((segment) => segment.getBoundingClientRect());
+      expect(state.width / bar.width).to.be.closeTo(0.333, 0.005);
+      expect(state.left).to.be.closeTo(bar.left, 0.5);
+      expect(one(widget, '[part~="remainder"]').getBoundingClientRect().width / bar.width).to.be.closeTo(0.667, 0.005);
+    });
+
+    it('draws shares from the right edge in Arabic, with Arabic legend strings', async () => {
+      const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province" lang="ar"`);
+      const bar = one(widget, '[part~="bar"]').getBoundingClientRect();
+      const [state] = actorSegments(widget).map((segment) => segment.getBoundingClientRect());
+      expect(state.width / bar.width).to.be.closeTo(0.333, 0.005);
+      expect(state.right).to.be.closeTo(bar.right, 0.5);
+      const percent = (value: number) => new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 }).format(value);
+      expect(legend(widget)).to.deep.equal([`تنظيم الدولة الإسلامية: نحو ${percent(0.333)}`, `غير معروف: نحو ${percent(0.667)}`]);
+      await expect(widget).to.be.accessible();
+    });
+  });
+
+  describe('time', () => {
+    it('steps through three dated snapshots with the keyboard, firing step-time', async () => {
+      const widget = await make(`src="${THREE}" place="testville"`);
+      const input = slider(widget);
+      expect(input.labels?.[0]?.textContent).to.equal('As of');
+      expect(shownDate(widget)).to.equal('2017-11-01');
+      expect(input.value).to.equal('2');
+      expect(input.getAttribute('aria-valuetext')).to.equal(longDate('2017-11-01'));
+      expect(legend(widget)).to.deep.equal(['North Front: 25%', 'South League: 75%']);
+
+      input.focus();
+      const press = async (key: string) => {
+        const interaction = oneEvent(widget, 'nw-interact');
+        await sendKeys({ press: key });
+        const detail = ((await interaction) as CustomEvent<WidgetInteractDetail>).detail;
+        await widget.updateComplete;
+        return detail;
+      };
+
+      expect(await press('Home')).to.deep.equal({ action: 'step-time', entity: 'testville', value: '2017-09-01' });
+      expect(shownDate(widget)).to.equal('2017-09-01');
+      expect(input.getAttribute('aria-valuetext')).to.equal(longDate('2017-09-01'));
+      expect(visibleText(widget)).to.include(`As of ${longDate('2017-09-01')}`);
+      expect(legend(widget)).to.deep.equal(['North Front: about 60%', 'South League: 20%', 'Contested: about 20%']);
+      expect(visibleText(widget)).to.include('Fighting in the old town.');
+
+      expect(await press('ArrowRight')).to.deep.equal({ action: 'step-time', entity: 'testville', value: '2017-10-01' });
+      expect(shownDate(widget)).to.equal('2017-10-01');
+      expect(legend(widget)).to.deep.equal(['North Front: 30%', 'South League: part (no figure given)', 'Rest unknown']);
+
+      expect(await press('End')).to.deep.equal({ action: 'step-time', entity: 'testville', value: '2017-11-01' });
+      expect(legend(widget)).to.deep.equal(['North Front: 25%', 'South League: 75%']);
+      expect(widget.shadowRoot!.activeElement).to.equal(input);
+    });
+
+    it('resizes the same segments when stepping, and hides a segment an actor no longer has a figure for', async () => {
+      const widget = await make(`src="${THREE}" place="testville"`);
+      const [north, south] = actorSegments(widget);
+      const input = slider(widget);
+      input.value = '1';
+      input.dispatchEvent(new Event('input'));
+      await widget.updateComplete;
+      expect(actorSegments(widget)).to.deep.equal([north, south]);
+      expect(north.style.inlineSize).to.equal('30%');
+      expect(south.style.inlineSize).to.equal('0%');
+      expect(south.hasAttribute('data-empty')).to.be.true;
+      expect(getComputedStyle(south).borderInlineStartWidth).to.equal('0px');
+    });
+
+    it('pins the snapshot in force at the date attribute, and still lets the reader step from there', async () => {
+      const widget = await make(`src="${THREE}" place="testville" date="2017-10-15"`);
+      expect(shownDate(widget)).to.equal('2017-10-01');
+      expect(slider(widget).value).to.equal('1');
+      expect(legend(widget)).to.deep.equal(['North Front: 30%', 'South League: part (no figure given)', 'Rest unknown']);
+
+      slider(widget).value = '2';
+      slider(widget).dispatchEvent(new Event('input'));
+      await widget.updateComplete;
+      expect(shownDate(widget)).to.equal('2017-11-01');
+
+      widget.setAttribute('date', '2017-09-01');
+      await widget.updateComplete;
+      expect(shownDate(widget)).to.equal('2017-09-01');
+      expect(legend(widget)).to.deep.equal(['North Front: about 60%', 'South League: 20%', 'Contested: about 20%']);
+    });
+
+    it('pins the seed snapshot of the article\'s day with date="2017-11-03"', async () => {
+      const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province" date="2017-11-03"`);
+      expect(legend(widget)).to.deep.equal(['Islamic State: about 33%', 'Unknown: about 67%']);
+    });
+
+    it('says there is no control data for a date before the first snapshot', async () => {
+      const widget = await make(`src="${THREE}" place="testville" date="2017-08-01"`);
+      expect(visibleText(widget)).to.equal(`Testville No control data as of ${longDate('2017-08-01')}`);
+      expect(one(widget, '[part~="no-data"] time').getAttribute('datetime')).to.equal('2017-08-01');
+      expect(all(widget, '[part~="bar"]')).to.have.length(0);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('says there is no control data, as of the bundle\'s update, for a place without snapshots', async () => {
+      const widget = await make(`src="${THREE}" place="emptyville"`);
+      expect(visibleText(widget)).to.equal(`Emptyville No control data as of ${longDate('2017-11-20')}`);
+    });
+
+    it('reports a date attribute that is not a date to the editor', async () => {
+      let widget!: Widget;
+      const codes: string[] = [];
+      const listen = (event: Event) => codes.push((event as CustomEvent<WidgetErrorDetail>).detail.code);
+      document.addEventListener('nw-error', listen);
+      const errors = await captureConsole('error', async () => {
+        widget = await make(`src="${THREE}" place="testville" date="3 Nov"`);
+      });
+      document.removeEventListener('nw-error', listen);
+      expect(codes).to.deep.equal(['attribute-invalid']);
+      expect(errors.join('\n')).to.include('date="3 Nov" is not a date').and.include('date="2017-11-03"');
+      expect(visibleText(widget)).to.include('This graphic has nothing to show for “3 Nov”.');
+    });
+
+    it('says shares in words and the remainder in Arabic', async () => {
+      const widget = await make(`src="${THREE}" place="testville" date="2017-10-01" lang="ar"`);
+      expect(legend(widget).slice(1)).to.deep.equal(['رابطة الجنوب: جزء منها (لم يُذكر رقم)', 'الباقي غير معروف']);
+      expect(slider(widget).labels?.[0]?.textContent).to.equal('اعتبارًا من');
+      await expect(widget).to.be.accessible();
+    });
+  });
+
+  describe('drawing', () => {
+    it('keeps a near-black actor colour visible in the dark theme, with readable labels on every colour', async () => {
+      const light = await make(`src="${THREE}" place="testville" date="2017-09-01" theme="light"`, 800);
+      const dark = await make(`src="${THREE}" place="testville" date="2017-09-01" theme="dark"`, 800);
+      expect(hexOf(getComputedStyle(actorSegments(light)[0]).backgroundColor)).to.equal('#111111');
+      const darkNorth = hexOf(getComputedStyle(actorSegments(dark)[0]).backgroundColor);
+      expect(contrastRatio(darkNorth, '#1c1c1e')).to.be.at.least(3);
+      expect(hexOf(getComputedStyle(one(dark, '[part~="swatch"]')).backgroundColor)).to.equal(darkNorth);
+      for (const widget of [light, dark]) {
+        for (const segment of actorSegments(widget)) {
+          const color = hexOf(getComputedStyle(segment).color);
+          expect(contrastRatio(color, hexOf(getComputedStyle(segment).backgroundColor))).to.be.at.least(4.5);
+        }
+      }
+    });
+
+    it('labels a segment inside the bar only where the label fits', async () => {
+      const wide = await make(`src="${THREE}" place="testville" date="2017-09-01"`, 800);
+      const [north] = actorSegments(wide);
+      expect(visibleText(wide)).to.include('North Front about 60%');
+      expect(getComputedStyle(north.querySelector('.label')!).display).not.to.equal('none');
+
+      const narrow = await make(`src="${THREE}" place="testville" date="2017-09-01"`, 280);
+      const south = actorSegments(narrow)[1];
+      expect(getComputedStyle(south.querySelector('.label')!).display).to.equal('none');
+      expect(legend(narrow)).to.include('South League: 20%');
+    });
+
+    it('separates segments with a line in the surface colour', async () => {
+      const widget = await make(`src="${THREE}" place="testville" date="2017-09-01"`);
+      const [north, south] = actorSegments(widget);
+      expect(getComputedStyle(north).borderInlineStartWidth).to.equal('0px');
+      expect(getComputedStyle(south).borderInlineStartWidth).to.equal('2px');
+      expect(hexOf(getComputedStyle(south).borderInlineStartColor)).to.equal('#ffffff');
+    });
+
+    it('animates segment widths only without reduced motion', async () => {
+      expect(controlBarStyles.cssText).to.match(
+        /@media \(prefers-reduced-motion: no-preference\) \{\s*\.segment \{\s*transition: inline-size/,
+      );
+      // Only Chromium's driver can emulate media features here (not Firefox's BiDi nor WebKit's WebDriver).
+      if (!navigator.userAgent.includes('Chrome/')) return;
+      const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
+      const [segment] = actorSegments(widget);
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(getComputedStyle(segment).transitionDuration).to.equal('0s');
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        expect(getComputedStyle(segment).transitionDuration).to.equal('0.4s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('keeps segments and hatching distinguishable in forced-colors mode', () => {
+      // No engine here can emulate forced colours: check that the bar keeps its drawing in system colours.
+      const forced = /@media \(forced-colors: active\) \{([\s\S]*?)@media print/.exec(controlBarStyles.cssText)?.[1] ?? '';
+      expect(forced).to.match(/--_unknown: CanvasText/).and.match(/--_surface: Canvas;/);
+      expect(forced).to.match(/\.bar,\s*\.swatch \{\s*forced-color-adjust: none;/);
+      expect(forced).to.match(/--_c: CanvasText !important/);
+    });
+
+    it('links a source with a URL and counts the click as open-source', async () => {
+      const widget = await make(`src="${THREE}" place="testville"`);
+      const link = one<HTMLAnchorElement>(widget, '[part~="sources"] a');
+      expect(link.href).to.equal('https://example.com/testland');
+      link.addEventListener('click', (event) => event.preventDefault());
+      const interaction = oneEvent(widget, 'nw-interact');
+      link.click();
+      expect(((await interaction) as CustomEvent<WidgetInteractDetail>).detail).to.deep.equal({
+        action: 'open-source',
+        entity: 'testville',
+        value: 'testland-wire',
+      });
+    });
+  });
+
+  describe('axe', () => {
+    const states = [
+      ['a share and an unknown remainder', `src="${SEED_URL}" place="deir-al-zour-province"`],
+      ['a share in words', `src="${SEED_URL}" place="qaim"`],
+      ['two places', `src="${SEED_URL}" place="deir-al-zour bukamal"`],
+      ['a contested remainder, with the time slider', `src="${THREE}" place="testville" date="2017-09-01"`],
+      ['shares in figures and in words', `src="${THREE}" place="testville" date="2017-10-01"`],
+      ['shares that fill the place', `src="${THREE}" place="testville"`],
+      ['no control data', `src="${THREE}" place="testville emptyville" date="2017-08-01"`],
+    ];
+    for (const theme of ['light', 'dark']) {
+      for (const [state, attributes] of states) {
+        it(`has no violations with ${state}, theme="${theme}"`, async () => {
+          const widget = await make(`${attributes} theme="${theme}"`);
+          await expect(widget).to.be.accessible();
+        });
+      }
+    }
+  });
+});
