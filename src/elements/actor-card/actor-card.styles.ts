@@ -36,8 +36,6 @@ export const actorCardStyles = css`
     vertical-align: -0.05em;
   }
 
-  .short,
-  .name,
   .chip .kind,
   .meta,
   .label,
@@ -52,8 +50,13 @@ export const actorCardStyles = css`
     margin-inline-start: var(--_space-xs);
   }
 
+  .chip .short {
+    font-weight: var(--_font-weight-strong);
+  }
+
   .name {
     font-size: var(--_font-size-title);
+    font-weight: var(--_font-weight-strong);
     line-height: 1.2;
   }
 

@@ -189,7 +189,7 @@ export class ControlBar extends NewsWidgetElement {
         })}
         ${rest > EPSILON ? legendItem('remainder', restValue === undefined ? restName : html`${restName}: <strong>${restValue}</strong>`) : nothing}
       </ul>
-      ${note ? html`<p part="note" lang=${note.lang}>${note.text}</p>` : nothing}
+      ${note ? html`<p part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
       ${renderSourceLine(locale, index, snapshot.sources, snapshot.asOf, (id) => this.emitInteraction('open-source', id))}`;
   }
 
