@@ -73,6 +73,55 @@ const identify = (index: BundleIndex): number => {
  * What every news widget shares: the `src`, `bundle`, `lang`, `theme` and `refresh` interface,
  * the loading / ready / error / not-found states, fallback content, console messages and
  * events. Each element adds only its entity attribute and how its entity looks.
+ *
+ * @attr lang - The language of the interface (English and Arabic built in) and of the facts where the bundle has them; inherited from the page when absent.
+ * @attr dir - `ltr` or `rtl`; by default the direction of the widget's language.
+ * @csspart base - The widget's frame, in every state; carries `data-state` and `data-theme`.
+ * @csspart loading - The loading state: the fallback content, or a skeleton.
+ * @csspart notice - The notice shown when the data cannot be shown, with the fallback content.
+ * @csspart notice-details - The "Details for editors" disclosure inside the notice.
+ * @csspart stale - The line saying a refresh failed and the data shown is the last received.
+ * @csspart sources - The source line: sources (linked where they have a URL) and the as-of date.
+ *
+ * @cssprop --nw-font-family - Type face (default: the page's, inherited).
+ * @cssprop --nw-font-size - Base type size (default: the reader's 1rem, kept between 15 and 24 px).
+ * @cssprop --nw-font-size-small - Labels, notes and source lines (default 0.875em).
+ * @cssprop --nw-font-size-large - Quotes and emphasis (default 1.25em).
+ * @cssprop --nw-font-size-title - Titles (default 1.375em).
+ * @cssprop --nw-font-weight-strong - Titles and labels (default 700).
+ * @cssprop --nw-line-height - Line height (default 1.45).
+ * @cssprop --nw-color-text - Text (light theme; every `--nw-color-*` has a `--nw-dark-color-*` twin for the dark theme).
+ * @cssprop --nw-color-text-muted - Labels, notes and source lines.
+ * @cssprop --nw-color-surface - Background.
+ * @cssprop --nw-color-surface-raised - Skeletons and tracks.
+ * @cssprop --nw-color-border - The frame and separators.
+ * @cssprop --nw-color-accent - Links and accents.
+ * @cssprop --nw-color-focus - The keyboard focus ring.
+ * @cssprop --nw-color-notice-background - Notices and the stale line.
+ * @cssprop --nw-color-notice-text - Text of notices.
+ * @cssprop --nw-color-unknown - The hatching of unknown or contested shares.
+ * @cssprop --nw-dark-color-text - `--nw-color-text` in the dark theme.
+ * @cssprop --nw-dark-color-text-muted - `--nw-color-text-muted` in the dark theme.
+ * @cssprop --nw-dark-color-surface - `--nw-color-surface` in the dark theme.
+ * @cssprop --nw-dark-color-surface-raised - `--nw-color-surface-raised` in the dark theme.
+ * @cssprop --nw-dark-color-border - `--nw-color-border` in the dark theme.
+ * @cssprop --nw-dark-color-accent - `--nw-color-accent` in the dark theme.
+ * @cssprop --nw-dark-color-focus - `--nw-color-focus` in the dark theme.
+ * @cssprop --nw-dark-color-notice-background - `--nw-color-notice-background` in the dark theme.
+ * @cssprop --nw-dark-color-notice-text - `--nw-color-notice-text` in the dark theme.
+ * @cssprop --nw-dark-color-unknown - `--nw-color-unknown` in the dark theme.
+ * @cssprop --nw-space-xs - The smallest gap (default 0.25em).
+ * @cssprop --nw-space-s - A small gap (default 0.5em).
+ * @cssprop --nw-space-m - A medium gap (default 0.75em).
+ * @cssprop --nw-space-l - A large gap (default 1.25em).
+ * @cssprop --nw-padding - The frame's padding.
+ * @cssprop --nw-margin-block - Space above and below the widget (default 1.5em).
+ * @cssprop --nw-radius - The frame's corners (default 0.5em).
+ * @cssprop --nw-radius-small - Badges, marks and notices (default 0.25em).
+ * @cssprop --nw-border-width - The frame's border (default 1px).
+ *
+ * @slot - Fallback content: shown before the data arrives and whenever it cannot be shown.
+ *
  */
 export abstract class NewsWidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {

@@ -182,6 +182,12 @@ export const widgetStyles = css`
     margin-block-start: var(--_space-m);
   }
 
+  .source-line {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-small);
+  }
+
   details {
     font-size: var(--_font-size-small);
     color: var(--_text-muted);

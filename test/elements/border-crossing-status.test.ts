@@ -52,6 +52,17 @@ const rgbToHex = (rgb: string) =>
   `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`;
 
 describe('<border-crossing-status>', () => {
+  it('names the crossing as a heading at level 3, or at heading-level', async () => {
+    const widget = await show(`src="${SEED_URL}" crossing="qaim-bukamal"`);
+    const name = part(widget, 'name');
+    expect(name.getAttribute('role')).to.equal('heading');
+    expect(name.getAttribute('aria-level')).to.equal('3');
+    expect(textOf(name)).to.equal('Qaim–Bukamal border crossing');
+    widget.setAttribute('heading-level', '2');
+    await widget.updateComplete;
+    expect(part(widget, 'name').getAttribute('aria-level')).to.equal('2');
+  });
+
   it('shows both sides of Qaim–Bukamal: country, town and who controls each', async () => {
     const widget = await show(`src="${SEED_URL}" crossing="qaim-bukamal"`);
     const sides = parts(widget, 'side');

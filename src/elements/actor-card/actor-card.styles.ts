@@ -40,8 +40,7 @@ export const actorCardStyles = css`
   .meta,
   .label,
   .note,
-  [part='places'] .as-of,
-  .source-line {
+  [part='places'] .as-of {
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
   }

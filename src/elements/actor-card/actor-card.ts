@@ -3,6 +3,7 @@ import type { ActorRelation, BundleIndex } from '../../bundle/bundle-index.js';
 import type { Actor, ControlShare, LocalizedText, RelationType } from '../../bundle/schema.js';
 import { distinctFrom } from '../../internal/contrast.js';
 import { timeOf } from '../../internal/dates.js';
+import { renderHeading } from '../../internal/heading.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderAsOf, renderSourceLine } from '../../internal/source-line.js';
 import { widgetStyles } from '../../internal/widget-styles.js';
@@ -22,16 +23,7 @@ const SURFACES = { light: '#ffffff', dark: '#1c1c1e' } as const;
  * @attr actor - The id of the actor to show, e.g. `sdf`.
  * @attr compact - Shows an inline chip for use inside a sentence: colour mark, short name and kind.
  * @attr heading-level - The outline level (1–6, default 3) of the card's title, to fit the article's headings.
- * @attr src - The bundle: its URL (relative to the page), or `#id` of an inline `<script type="application/json">`.
- * @attr theme - `auto` (default: the page's own dark-mode signal, then the reader's system), `light` or `dark`.
- * @attr refresh - Re-read the bundle every this many seconds and show changes; absent or 0 for never.
- * @attr lang - The language of the interface and, where the bundle has it, of the facts (`en`, `ar`…).
  *
- * @csspart base - The widget's frame, in every state.
- * @csspart loading - The loading state: fallback content or a skeleton.
- * @csspart notice - The notice shown when the data cannot be shown.
- * @csspart notice-details - The details for editors inside the notice.
- * @csspart stale - The line saying a refresh failed and the data shown is the last received.
  * @csspart header - The card's title block: colour mark, name, short name and kind.
  * @csspart swatch - Every colour mark of an actor (the card's own and each related actor's).
  * @csspart name - The card's title: the actor's name.
@@ -42,25 +34,14 @@ const SURFACES = { light: '#ffffff', dark: '#1c1c1e' } as const;
  * @csspart relation - Each relation group: Backed by, Backs, Allied with, Fights or Rivals.
  * @csspart goals - The actor's goals.
  * @csspart places - The places the actor controls, with its share of each.
- * @csspart sources - The source line with the as-of date.
  * @csspart chip - The compact variant's inline chip.
  *
  * @cssprop --nw-actor-card-swatch-size - The size of a colour mark (default 0.8em).
- * @cssprop --nw-color-text - Text colour (light theme); `--nw-dark-color-text` for dark.
- * @cssprop --nw-color-text-muted - Labels, kinds, notes and the source line; `--nw-dark-color-text-muted` for dark.
- * @cssprop --nw-color-border - The frame and the colour marks' outline; `--nw-dark-color-border` for dark.
- * @cssprop --nw-color-surface - The background; `--nw-dark-color-surface` for dark.
- * @cssprop --nw-color-accent - Source links; `--nw-dark-color-accent` for dark.
- * @cssprop --nw-space-xs - The smallest gap (also `--nw-space-s`, `--nw-space-m`, `--nw-space-l`).
- * @cssprop --nw-radius - The frame's corner radius (`--nw-radius-small` for colour marks).
- * @cssprop --nw-font-size - The base type size (also `--nw-font-size-small`, `--nw-font-size-large`, `--nw-font-size-title`).
- * @cssprop --nw-font-weight-strong - The weight of the title and labels.
  *
  * @fires nw-ready - The card shows its actor. `detail`: `{ bundle, updated, entity, stale }`.
  * @fires nw-error - The card shows a notice instead (or its data went stale). `detail`: `{ code, message, problems, stale }`.
  * @fires nw-interact - A reader opened a source link: `detail.action` is `open-source`, `detail.value` the source id.
  *
- * @slot - Fallback content shown while loading and when the data cannot be shown
  */
 export class ActorCard extends NewsWidgetElement {
   static override properties: PropertyDeclarations = {
@@ -118,12 +99,9 @@ export class ActorCard extends NewsWidgetElement {
     }
     const placesAsOf = new Set(places.map(({ snapshot }) => snapshot.asOf));
     const sharedAsOf = placesAsOf.size === 1 ? [...placesAsOf][0] : undefined;
-    const level = Math.trunc(this.headingLevel);
 
     return html`<div class="header" part="header">
-        <div class="name" part="name" role="heading" aria-level=${level >= 1 && level <= 6 ? level : 3}>
-          ${this.#swatch(actor)}${name}
-        </div>
+        ${renderHeading(this.headingLevel, html`${this.#swatch(actor)}${name}`)}
         <p class="meta">${short ? html`<span part="short-name">${short}</span> · ` : nothing}${kind}</p>
       </div>
       ${summary ? html`<p class="summary" part="summary" lang=${summary.lang} dir="auto">${summary.text}</p>` : nothing}

@@ -29,8 +29,7 @@ export const borderCrossingStatusStyles = css`
   .reported,
   .label,
   .unknown,
-  .change-head,
-  .source-line {
+  .change-head {
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
   }
@@ -200,10 +199,6 @@ export const borderCrossingStatusStyles = css`
 
   .change p {
     margin-block-end: var(--_space-xs);
-  }
-
-  .widget .source-line {
-    margin: 0;
   }
 
   @media (prefers-reduced-motion: no-preference) {

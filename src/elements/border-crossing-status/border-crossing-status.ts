@@ -5,6 +5,7 @@ import type { CrossingSide, CrossingStatus } from '../../bundle/schema.js';
 import type { PickedText } from '../../controllers/locale-controller.js';
 import { distinctFrom } from '../../internal/contrast.js';
 import { timeOf } from '../../internal/dates.js';
+import { renderHeading } from '../../internal/heading.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderSourceLine } from '../../internal/source-line.js';
 import { widgetStyles } from '../../internal/widget-styles.js';
@@ -40,16 +41,8 @@ const bdi = (name: PickedText | undefined) => html`<bdi lang=${name?.lang ?? not
  * @tagname border-crossing-status
  *
  * @attr crossing - The id of the crossing in the bundle, e.g. `qaim-bukamal`.
- * @attr src - The bundle: its URL, or `#id` of an inline `<script type="application/json">`.
- * @attr theme - `auto` (default: the page's own dark-mode signal, then the reader's system), `light` or `dark`.
- * @attr refresh - Re-read the bundle every this many seconds and show changes; absent or 0 for never.
- * @attr lang - The language of the widget's text (English and Arabic built in); inherited from the page when absent.
+ * @attr heading-level - The outline level (1–6, default 3) of the crossing's name, to fit the article's headings.
  *
- * @csspart base - The widget's frame.
- * @csspart loading - The space held while the bundle loads.
- * @csspart notice - The notice shown instead of the data when it cannot be shown.
- * @csspart notice-details - The editor's details of a notice.
- * @csspart stale - The line saying that a refresh failed and the data shown is the last received.
  * @csspart name - The crossing's name.
  * @csspart status - The status badge.
  * @csspart as-of - When the status was last reported: relative, then the exact date.
@@ -59,7 +52,6 @@ const bdi = (name: PickedText | undefined) => html`<bdi lang=${name?.lang ?? not
  * @csspart history-toggle - The button that opens and closes the history.
  * @csspart history - The list of dated changes, newest first.
  * @csspart change-status - The status badge of a dated change.
- * @csspart sources - A line naming the sources and the as-of date.
  *
  * @cssprop --nw-color-status-open - Open badge colour (light theme); its background is a tint of it.
  * @cssprop --nw-color-status-closed - Closed badge colour (light theme).
@@ -69,47 +61,25 @@ const bdi = (name: PickedText | undefined) => html`<bdi lang=${name?.lang ?? not
  * @cssprop --nw-dark-color-status-closed - Closed badge colour (dark theme).
  * @cssprop --nw-dark-color-status-contested - Contested badge colour (dark theme).
  * @cssprop --nw-dark-color-status-unknown - Unknown badge colour (dark theme).
- * @cssprop --nw-color-text - Text colour; `--nw-dark-color-text` in the dark theme.
- * @cssprop --nw-color-text-muted - Labels and dates; `--nw-dark-color-text-muted` in the dark theme.
- * @cssprop --nw-color-surface - Background; `--nw-dark-color-surface` in the dark theme.
- * @cssprop --nw-color-surface-raised - Loading skeleton; `--nw-dark-color-surface-raised` in the dark theme.
- * @cssprop --nw-color-border - Frame and dividers; `--nw-dark-color-border` in the dark theme.
- * @cssprop --nw-color-accent - Links; `--nw-dark-color-accent` in the dark theme.
- * @cssprop --nw-color-focus - Focus ring; `--nw-dark-color-focus` in the dark theme.
- * @cssprop --nw-color-notice-background - Notice background; `--nw-dark-color-notice-background` in the dark theme.
- * @cssprop --nw-color-notice-text - Notice text; `--nw-dark-color-notice-text` in the dark theme.
- * @cssprop --nw-font-family - Font (default: the page's).
- * @cssprop --nw-font-size - Base type size.
- * @cssprop --nw-font-size-small - Labels, dates and sources.
- * @cssprop --nw-font-size-title - The crossing's name.
- * @cssprop --nw-font-weight-strong - Name, country and badge weight.
- * @cssprop --nw-line-height - Line height.
- * @cssprop --nw-space-xs - Smallest gap.
- * @cssprop --nw-space-s - Small gap.
- * @cssprop --nw-space-m - Medium gap.
- * @cssprop --nw-space-l - Large gap.
- * @cssprop --nw-padding - Padding inside the frame.
- * @cssprop --nw-margin-block - Space above and below the widget.
- * @cssprop --nw-radius - Frame corners.
- * @cssprop --nw-radius-small - Badge corners.
- * @cssprop --nw-border-width - Frame, divider and badge borders.
  *
  * @fires nw-ready - The widget shows its data; detail `{bundle, updated, entity, stale}`.
  * @fires nw-error - The widget shows a notice, or its data went stale; detail `{code, message, problems, stale}`.
  * @fires nw-interact - A reader acted; detail `{action, entity, value}` with action `toggle-history`
  *   (value `open` or `closed`) or `open-source` (value: the source id).
  *
- * @slot - Fallback content shown while loading and when the data cannot be shown.
  */
 export class BorderCrossingStatus extends NewsWidgetElement {
   static override properties: PropertyDeclarations = {
     crossing: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   static override styles = [widgetStyles, borderCrossingStatusStyles];
 
   /** The id of the crossing to show, e.g. `qaim-bukamal`. */
   declare crossing: string;
+  /** The outline level of the crossing's name, 1 to 6; anything else counts as 3. */
+  declare headingLevel: number;
 
   #historyOpen = false;
   #clock?: ReturnType<typeof setInterval>;
@@ -117,6 +87,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
   constructor() {
     super();
     this.crossing = '';
+    this.headingLevel = 3;
   }
 
   protected override get entityKey(): string {
@@ -147,7 +118,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
         ><svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>${strings.status[status]}</span
       >`;
 
-    return html`<h3 class="name" part="name">${bdi(locale.pick(crossing.name))}</h3>
+    return html`${renderHeading(this.headingLevel, bdi(locale.pick(crossing.name)))}
       <p class="status-line">
         ${badge(crossing.status, 'status')}
         <span class="reported" part="as-of">${strings.lastReported}

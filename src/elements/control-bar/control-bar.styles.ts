@@ -22,8 +22,7 @@ export const controlBarStyles = css`
     font-weight: var(--_font-weight-strong);
   }
 
-  [part~='note'],
-  .source-line {
+  [part~='note'] {
     font-size: var(--_font-size-small);
     color: var(--_text-muted);
   }

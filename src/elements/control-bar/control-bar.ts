@@ -31,17 +31,7 @@ const bdi = (text: PickedText) => html`<bdi lang=${text.lang}>${text.text}</bdi>
  *
  * @attr place - Id of the place to show; several ids separated by spaces compare places, one row each.
  * @attr date - Show the snapshot in force at this date (`2017-11-03`); the latest when absent.
- * @attr src - The bundle: its URL, or `#id` of an inline `<script type="application/json">`.
- * @attr theme - `auto` (default: the page's dark signal, then the system), `light` or `dark`.
- * @attr refresh - Re-read the bundle every this many seconds and show changes.
- * @attr lang - The language of the interface (English and Arabic built in); inherited from the page.
  *
- * @csspart base - The widget's box.
- * @csspart loading - The loading state: fallback content or a skeleton.
- * @csspart notice - The notice shown instead of the data.
- * @csspart notice-details - The details for editors inside the notice.
- * @csspart stale - The line saying the data could not be refreshed.
- * @csspart sources - The source and as-of line of each place.
  * @csspart row - One place: its name, time slider, bar, legend, note and sources.
  * @csspart place - The place's name.
  * @csspart time - The time control: "As of", the date shown and the slider.
@@ -57,15 +47,12 @@ const bdi = (text: PickedText) => html`<bdi lang=${text.lang}>${text.text}</bdi>
  * @cssprop --nw-control-bar-height - Height of the bar (default 2.25em).
  * @cssprop --nw-control-bar-gap - Width of the line between segments (default 2px).
  * @cssprop --nw-control-bar-duration - How long segments take to change width (default 0.4s; none with reduced motion).
- * @cssprop --nw-color-unknown - Colour of the hatching for the unknown or contested remainder.
- * @cssprop --nw-dark-color-unknown - The same in the dark theme.
  *
  * @fires nw-ready - The widget shows its data (`detail`: bundle, updated, entity, stale).
  * @fires nw-error - The widget shows a notice, or its data went stale (`detail`: code, message, problems, stale).
  * @fires nw-interact - A reader acted: `action` `step-time` (`value`: the as-of date stepped to) or
  *   `open-source` (`value`: the source id).
  *
- * @slot - Fallback content shown while loading and when the data cannot be shown.
  */
 export class ControlBar extends NewsWidgetElement {
   static override properties = {

@@ -96,8 +96,7 @@ export const quoteBlockStyles = css`
   .details,
   .affiliation,
   .said,
-  .context,
-  .source-line {
+  .context {
     display: block;
     color: var(--_text-muted);
     font-size: var(--_font-size-small);

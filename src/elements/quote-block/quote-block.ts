@@ -27,16 +27,7 @@ const newestPublished = (sources: readonly Source[]): string | undefined =>
  * @tagname quote-block
  *
  * @attr quote - The id of the quote in the bundle, e.g. `velayati-raqqa`.
- * @attr src - The bundle: its URL, or `#id` of an inline `<script type="application/json">`.
- * @attr theme - `auto` (default: the page's dark-mode signal, then the reader's system), `light` or `dark`.
- * @attr refresh - Re-read the bundle every this many seconds and show changes.
- * @attr lang - The language of the widget's labels (the quote keeps its own); inherited from the page if absent.
  *
- * @csspart base - The widget's frame.
- * @csspart loading - The loading state: fallback content or a skeleton.
- * @csspart notice - The notice shown when the quote cannot be shown.
- * @csspart notice-details - The details for editors under a notice.
- * @csspart stale - The line saying a refresh failed and the data shown is the last received.
  * @csspart figure - The `<figure>` holding the quote and its attribution.
  * @csspart text - The quote's words: a `<blockquote>` for a direct quote, a paragraph for a paraphrase.
  * @csspart quote-mark - Each opening and closing quotation mark of a direct quote.
@@ -49,7 +40,6 @@ const newestPublished = (sources: readonly Source[]): string | undefined =>
  * @csspart color-mark - The colour swatch of that actor.
  * @csspart said - When the words were said and how they reached us.
  * @csspart context - The circumstances of the quote.
- * @csspart sources - The source line with its as-of date.
  *
  * @cssprop --nw-quote-block-font-size - Size of the quote's words (default `--nw-font-size-large`).
  * @cssprop --nw-quote-block-wide-font-size - Size of a direct quote's words in a wide container (default 1.5em).
@@ -61,7 +51,6 @@ const newestPublished = (sources: readonly Source[]): string | undefined =>
  * @fires nw-interact - A reader acted. Detail `{ action, entity, value }`: `reveal-original` with
  * `shown` or `hidden`; `open-source` with the source id.
  *
- * @slot - Fallback content shown while loading and when the data cannot be shown.
  */
 export class QuoteBlock extends NewsWidgetElement {
   static override properties = { quote: { type: String } };
