@@ -53,7 +53,7 @@ describe('the demo article page', () => {
   });
 
   it('shows the article\'s facts in the widgets', () => {
-    const text = (selector: string) => doc.querySelector(selector)!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    const text = (selector: string) => doc.querySelector(selector)!.shadowRoot!.textContent.replace(/\s+/g, ' ');
     expect(text('control-bar[place^="deir-al-zour-province"]')).to.include('about 33%');
     expect(text('border-crossing-status')).to.include('Contested');
     expect(text('quote-block[quote="velayati-partition"]')).to.include('The U.S. is planning to partition Syria.');
