@@ -49,6 +49,21 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   return formatter;
 }
 
+/**
+ * Formatted dates and percentages, by language and value: a page of many widgets formats the
+ * same few values over and over, and Intl formatting is the costly part of a render.
+ */
+const formatted = new Map<string, string>();
+function memoized(key: string, format: () => string): string {
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= 10_000) formatted.clear();
+    text = format();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** The entry of a table for a language: exact tag, then its primary language, then English. */
 export function stringsFor<T>(table: StringTable<T>, lang: string): T {
   return table[lang] ?? table[primary(lang)] ?? table.en;
@@ -72,8 +87,10 @@ export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #stopWatching?: () => void;
   #lastSeen = '';
-  /** The bundle's default language (`meta.language`), used when the page names none. */
-  bundleLanguage?: string;
+  #bundleLanguage?: string;
+  /** The language, kept from the start of an update to its end (a render asks many times). */
+  #language?: string;
+  #updating = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -90,6 +107,16 @@ export class LocaleController implements ReactiveController {
     });
   }
 
+  hostUpdate(): void {
+    this.#updating = true;
+    this.#language = undefined;
+  }
+
+  hostUpdated(): void {
+    this.#updating = false;
+    this.#language = undefined;
+  }
+
   hostDisconnected(): void {
     this.#stopWatching?.();
     this.#stopWatching = undefined;
@@ -99,12 +126,28 @@ export class LocaleController implements ReactiveController {
     return `${this.language}|${this.dir}`;
   }
 
+  /** The bundle's default language (`meta.language`), used when the page names none. */
+  get bundleLanguage(): string | undefined {
+    return this.#bundleLanguage;
+  }
+
+  set bundleLanguage(language: string | undefined) {
+    if (language !== this.#bundleLanguage) this.#language = undefined;
+    this.#bundleLanguage = language;
+  }
+
   /** The language the widget speaks to its reader in (a BCP 47 tag); malformed tags are skipped. */
   get language(): string {
+    if (!this.#updating) return this.#resolveLanguage();
+    this.#language ??= this.#resolveLanguage();
+    return this.#language;
+  }
+
+  #resolveLanguage(): string {
     const candidates = [
       this.#host.closest<HTMLElement>('[lang]:not([lang=""])')?.lang,
       document.documentElement.lang,
-      this.bundleLanguage,
+      this.#bundleLanguage,
     ];
     for (const candidate of candidates) {
       const language = candidate ? canonicalLanguage(candidate) : undefined;
@@ -145,23 +188,28 @@ export class LocaleController implements ReactiveController {
 
   /** A date ("3 November 2017"); a date-time also gets its time, in the reader's zone. */
   date(iso: string): string {
-    const dateOnly = isDateOnly(iso);
-    const formatter = cached(
-      `date|${this.language}|${dateOnly}`,
-      () =>
-        new Intl.DateTimeFormat(this.language, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }),
-    );
-    return formatter.format(timeOf(iso));
+    const language = this.language;
+    return memoized(`date|${language}|${iso}`, () => {
+      const dateOnly = isDateOnly(iso);
+      const formatter = cached(
+        `date|${language}|${dateOnly}`,
+        () => new Intl.DateTimeFormat(language, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }),
+      );
+      return formatter.format(timeOf(iso));
+    });
   }
 
   /** "33%" (whole percentages; below 1% one decimal), "about 33%" when approximate. */
   percent(fraction: number, approximate = false): string {
-    const digits = fraction > 0 && fraction < 0.01 ? 1 : 0;
-    const formatted = cached(
-      `percent|${this.language}|${digits}`,
-      () => new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: digits }),
-    ).format(fraction);
-    return approximate ? this.shared.approximately(formatted) : formatted;
+    const language = this.language;
+    return memoized(`percent|${language}|${fraction}|${approximate}`, () => {
+      const digits = fraction > 0 && fraction < 0.01 ? 1 : 0;
+      const text = cached(
+        `percent|${language}|${digits}`,
+        () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: digits }),
+      ).format(fraction);
+      return approximate ? this.shared.approximately(text) : text;
+    });
   }
 
   /** A plain number in the reader's numerals. */

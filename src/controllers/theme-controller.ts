@@ -49,6 +49,8 @@ export class ThemeController implements ReactiveController {
   readonly #setting: () => string | undefined | null;
   #stopWatching?: () => void;
   #lastResolved?: ResolvedTheme;
+  /** The theme, kept from the start of an update to its end (a render may ask more than once). */
+  #resolved?: ResolvedTheme;
 
   constructor(host: ReactiveControllerHost, setting: () => string | undefined | null) {
     this.#host = host;
@@ -56,10 +58,18 @@ export class ThemeController implements ReactiveController {
     host.addController(this);
   }
 
+  hostUpdate(): void {
+    this.#resolved = this.#resolve();
+  }
+
+  hostUpdated(): void {
+    this.#resolved = undefined;
+  }
+
   hostConnected(): void {
-    this.#lastResolved = this.resolved;
+    this.#lastResolved = this.#resolve();
     this.#stopWatching = onPageSignals(() => {
-      const resolved = this.resolved;
+      const resolved = this.#resolve();
       if (resolved === this.#lastResolved) return;
       this.#lastResolved = resolved;
       this.#host.requestUpdate();
@@ -73,6 +83,10 @@ export class ThemeController implements ReactiveController {
 
   /** `light` or `dark`: the setting if explicit, else the page's signal, else the system's. */
   get resolved(): ResolvedTheme {
+    return this.#resolved ?? this.#resolve();
+  }
+
+  #resolve(): ResolvedTheme {
     const setting = this.#setting()?.trim().toLowerCase();
     if (setting === 'light' || setting === 'dark') return setting;
     return pageTheme() ?? (prefersDark() ? 'dark' : 'light');
