@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { reliabilityFigures, reliabilityMiddleware } from './test/reliability/reliability-server.mjs';
+import { reactBundleMiddleware } from './test/react/react-bundle-server.mjs';
 import { testServer } from './test/server/test-server.mjs';
 
 /**
@@ -54,7 +57,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [testServer],
+  middleware: [testServer, reliabilityMiddleware, reactBundleMiddleware],
+  reporters: [defaultReporter(), reliabilityFigures()],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,
   concurrentBrowsers: 3,

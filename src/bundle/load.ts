@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { BundleIndex } from './bundle-index.js';
 import { BundleError } from './bundle-error.js';
 import { formatProblem, validateBundle } from './validate.js';
@@ -52,7 +53,7 @@ function indexBundleText({ text, baseUrl }: BundleText, where: string): BundleIn
   return indexBundleData(data, baseUrl, where);
 }
 
-function indexBundleData(data: unknown, baseUrl: string, where: string): BundleIndex {
+function indexBundleData(data: unknown, baseUrl: string | undefined, where: string): BundleIndex {
   const result = validateBundle(data);
   if (result.valid) return new BundleIndex(result.bundle, baseUrl);
   const count = result.problems.length;
@@ -80,9 +81,7 @@ async function fetchBundleText(url: string, timeoutMs: number): Promise<BundleTe
       );
     }
     if (Number(response.headers.get('content-length')) > MAX_BUNDLE_CHARACTERS) throw tooLarge(where);
-    const text = await response.text();
-    if (text.length > MAX_BUNDLE_CHARACTERS) throw tooLarge(where);
-    return { text, baseUrl: response.url || url };
+    return { text: await readBodyText(response, where, abort.signal), baseUrl: linkBase(response.url || url) };
   } catch (error) {
     if (error instanceof BundleError) throw error;
     if (abort.signal.aborted) {
@@ -99,6 +98,40 @@ async function fetchBundleText(url: string, timeoutMs: number): Promise<BundleTe
     clearTimeout(timer);
   }
 }
+
+/**
+ * The body as text, read piece by piece so that reading stops as soon as it is too large: a
+ * compressed or streamed answer has no Content-Length that says so in advance, and reading a
+ * huge one whole would hold the reader's memory and tab.
+ */
+async function readBodyText(response: Response, where: string, aborted: AbortSignal): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      text += decoder.decode(chunk.value, { stream: true });
+      if (text.length > MAX_BUNDLE_CHARACTERS) {
+        void reader.cancel().catch(() => undefined);
+        throw tooLarge(where);
+      }
+    }
+  } catch (error) {
+    if (error instanceof BundleError || aborted.aborted) throw error;
+    throw new BundleError(
+      'bundle-network',
+      `${where} broke off while arriving (${(error as Error).message}): the connection dropped before the whole file came. The reader may have gone offline, or the server closed the connection early; if this keeps happening, check that the server sends the file whole.`,
+    );
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * What a bundle's relative links resolve against: its own address, or the page's when that
+ * address cannot be a base (a blob: URL, as a CMS preview makes), where resolving would throw.
+ */
+const linkBase = (address: string): string => (/^(https?|file):/i.test(address) ? address : document.baseURI);
 
 const tooLarge = (where: string) =>
   new BundleError(
@@ -283,7 +316,8 @@ export function indexBundleObject(bundle: object): BundleIndex | BundleError {
   let result = objectIndexes.get(bundle);
   if (!result) {
     try {
-      result = indexBundleData(bundle, document.baseURI, 'The bundle given to the "bundle" property');
+      // A server render has no page, so no address for the bundle's relative links.
+      result = indexBundleData(bundle, isServer ? undefined : document.baseURI, 'The bundle given to the "bundle" property');
     } catch (error) {
       result = error as BundleError;
     }

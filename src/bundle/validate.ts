@@ -33,11 +33,16 @@ type ListName = keyof typeof LISTS;
 /** Shares are fractions; sums within this of a bound count as on it. */
 const EPSILON = 1e-6;
 
+/** Longer keys are cut in paths: a key can be any length, and a path is read on one line. */
+const MAX_KEY_SHOWN = 48;
+
 /** `actors[3]` + `color` → `actors[3].color`; numbers become indexes, odd keys are quoted. */
 export function appendKey(path: string, key: unknown): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(String(key))) return `${path}${path ? '.' : ''}${String(key)}`;
-  return `${path}[${JSON.stringify(String(key))}]`;
+  const name = String(key);
+  if (name.length > MAX_KEY_SHOWN) return `${path}[${JSON.stringify(`${name.slice(0, MAX_KEY_SHOWN)}…`)}]`;
+  if (/^[A-Za-z_$][\w$]*$/.test(name)) return `${path}${path ? '.' : ''}${name}`;
+  return `${path}[${JSON.stringify(name)}]`;
 }
 
 const pathOf = (issue: v.BaseIssue<unknown>, path = ''): string =>

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { BundleError } from '../bundle/bundle-error.js';
 import type { BundleIndex } from '../bundle/bundle-index.js';
 import { bundleFeed, indexBundleObject, type BundleFeedState } from '../bundle/load.js';
@@ -40,6 +40,7 @@ export class BundleController implements ReactiveController {
   #unsubscribe?: () => void;
   #graceTimer?: ReturnType<typeof setTimeout>;
   #current?: readonly [src: string | null | undefined, bundle: unknown, refresh: number | null | undefined];
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, request: () => BundleRequest) {
     this.#host = host;
@@ -48,18 +49,24 @@ export class BundleController implements ReactiveController {
   }
 
   get state(): BundleState {
+    // Lit's server renderer calls neither hostConnected nor hostUpdate, only render().
+    if (isServer) this.#follow();
     return this.#state;
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#follow();
   }
 
   hostUpdate(): void {
-    this.#follow();
+    // Lit still runs an update already requested when the element is removed: a widget taken
+    // out of the page while loading must not subscribe again (its refresh timer would live on).
+    if (this.#connected) this.#follow();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#release();
     this.#current = undefined;
   }
@@ -91,6 +98,8 @@ export class BundleController implements ReactiveController {
       const result = indexBundleObject(bundle);
       return result instanceof BundleError ? { status: 'error', error: result } : { status: 'ready', index: result };
     }
+    // A server render cannot wait for a fetch or a timer: only a bundle object can be shown there.
+    if (isServer) return { status: 'loading' };
     if (!src?.trim()) {
       this.#graceTimer = setTimeout(() => this.#set({ status: 'error', error: missing }), BUNDLE_MISSING_GRACE_MS);
       return { status: 'loading' };

@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { LocalizedText } from '../bundle/schema.js';
 import { ar } from '../i18n/ar.js';
 import { en, type SharedStrings } from '../i18n/en.js';
+import { closeBidiControls } from '../internal/bidi.js';
 import { isDateOnly, timeOf } from '../internal/dates.js';
 import { onPageSignals } from '../internal/page-signals.js';
 
@@ -144,11 +145,10 @@ export class LocaleController implements ReactiveController {
   }
 
   #resolveLanguage(): string {
-    const candidates = [
-      this.#host.closest<HTMLElement>('[lang]:not([lang=""])')?.lang,
-      document.documentElement.lang,
-      this.#bundleLanguage,
-    ];
+    // A server render (Lit SSR) has no page around the widget: only its own lang, then the bundle's.
+    const candidates = isServer
+      ? [this.#host.getAttribute('lang'), this.#bundleLanguage]
+      : [this.#host.closest<HTMLElement>('[lang]:not([lang=""])')?.lang, document.documentElement.lang, this.#bundleLanguage];
     for (const candidate of candidates) {
       const language = candidate ? canonicalLanguage(candidate) : undefined;
       if (language) return language;
@@ -175,15 +175,16 @@ export class LocaleController implements ReactiveController {
   /**
    * Picks localizable bundle text: the widget's language, then its primary language ("ar" for
    * "ar-EG"), then the bundle's default, then whichever the text has first.
+   * Directional controls the text leaves open are closed (see `closeBidiControls`).
    */
   pick(text: LocalizedText | undefined): PickedText | undefined {
     if (text === undefined) return undefined;
     const fallback = this.bundleLanguage ?? 'en';
-    if (typeof text === 'string') return { text, lang: fallback };
+    if (typeof text === 'string') return { text: closeBidiControls(text), lang: fallback };
     const wanted = [this.language, primary(this.language), fallback];
-    for (const lang of wanted) if (text[lang] !== undefined) return { text: text[lang], lang };
+    for (const lang of wanted) if (text[lang] !== undefined) return { text: closeBidiControls(text[lang]), lang };
     const first = Object.keys(text)[0];
-    return first === undefined ? undefined : { text: text[first], lang: first };
+    return first === undefined ? undefined : { text: closeBidiControls(text[first]), lang: first };
   }
 
   /** A date ("3 November 2017"); a date-time also gets its time, in the reader's zone. */

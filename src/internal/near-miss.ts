@@ -48,7 +48,8 @@ export function nearMisses(wanted: string, candidates: Iterable<string>, limit =
 /** `the bundle has "a", "b" and 12 more`, or `there are none in the bundle`. */
 export function listIds(candidates: readonly string[]): string {
   if (candidates.length === 0) return 'there are none in the bundle';
-  const shown = candidates.slice(0, 8).map((id) => `"${id}"`).join(', ');
+  // A broken bundle can carry an "id" of any length; a message names at most its start.
+  const shown = candidates.slice(0, 8).map((id) => `"${id.length > 48 ? `${id.slice(0, 48)}…` : id}"`).join(', ');
   return `the bundle has ${shown}${candidates.length > 8 ? ` and ${candidates.length - 8} more` : ''}`;
 }
 

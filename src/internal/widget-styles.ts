@@ -13,6 +13,11 @@ export const widgetStyles = css`
     visibility: visible !important;
     container-type: inline-size;
     contain: layout style;
+    /* An inline-size container counts as empty when its parent sizes it to its content (a flex
+       row, a grid auto column, a float, an inline-block, a table cell): without this reading
+       width it collapsed to nothing. Never wider than the space it is given. */
+    contain-intrinsic-inline-size: 30em;
+    max-inline-size: 100%;
     margin-block: var(--nw-margin-block, 1.5em);
     min-inline-size: 0;
   }

@@ -4,7 +4,8 @@
  * stall), then point widgets at it and read back how many requests arrived.
  *
  *   POST /test-api/configure/<key>   JSON body: { fixture?, body?, status?, delayMs?, hang?,
- *                                     contentType?, truncate?, etag? (default true), cors? }
+ *                                     contentType?, truncate?, etag? (default true), cors?,
+ *                                     drop?, cutAfter?, chunked? }
  *   GET  /test-api/bundle/<key>      serves the configured response, counting requests
  *   GET  /test-api/count/<key>       { requests, notModified }
  *   GET  /test-api/fixtures/<dir>    the file names in test/fixtures/<dir>
@@ -12,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
 
 const endpoints = new Map();
 
@@ -56,6 +58,12 @@ export async function testServer(ctx, next) {
     ctx.respond = false;
     return;
   }
+  if (config.drop) {
+    // The connection closes with no answer at all, as when the reader goes offline.
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return;
+  }
   if (config.delayMs) await new Promise((done) => setTimeout(done, config.delayMs));
 
   let body = config.body;
@@ -77,5 +85,13 @@ export async function testServer(ctx, next) {
   }
   ctx.status = config.status ?? 200;
   ctx.type = config.contentType ?? 'application/json';
-  ctx.body = body;
+  if (config.cutAfter !== undefined) {
+    // Announces the whole body, sends the first part, then the connection drops mid-body.
+    ctx.respond = false;
+    ctx.res.writeHead(ctx.status, { ...ctx.response.headers, 'Content-Length': Buffer.byteLength(body) });
+    ctx.res.write(body.slice(0, config.cutAfter), () => ctx.res.destroy());
+    return;
+  }
+  // A stream has no Content-Length: the client learns the size only by reading the body.
+  ctx.body = config.chunked ? Readable.from(body.match(/[^]{1,65536}/g) ?? []) : body;
 }

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { CrossingSide, CrossingStatus } from '../../bundle/schema.js';
 import type { PickedText } from '../../controllers/locale-controller.js';
@@ -8,6 +7,7 @@ import { timeOf } from '../../internal/dates.js';
 import { renderHeading } from '../../internal/heading.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderSourceLine } from '../../internal/source-line.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { widgetStyles } from '../../internal/widget-styles.js';
 import { borderCrossingStatusStrings } from './border-crossing-status.strings.js';
 import { borderCrossingStatusStyles } from './border-crossing-status.styles.js';
@@ -171,7 +171,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
               >${actor.color
                 ? html`<span
                     class="mark"
-                    style=${styleMap({
+                    style=${styleProperties({
                       '--_mark': distinctFrom(actor.color, '#ffffff'),
                       '--_mark-dark': distinctFrom(actor.color, '#1c1c1e'),
                     })}

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import { ISO_DATE_PATTERN, type ControlSnapshot } from '../../bundle/schema.js';
 import type { PickedText } from '../../controllers/locale-controller.js';
@@ -7,6 +6,7 @@ import { distinctFrom, textColorOn } from '../../internal/contrast.js';
 import { suggestIds } from '../../internal/near-miss.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderAsOf, renderSourceLine } from '../../internal/source-line.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { widgetStyles } from '../../internal/widget-styles.js';
 import { controlBarStrings } from './control-bar.strings.js';
 import { controlBarStyles } from './control-bar.styles.js';
@@ -150,9 +150,9 @@ export class ControlBar extends NewsWidgetElement {
     const note = locale.pick(snapshot.note);
     const segment = (width: number, name: unknown, value?: string, colors = {}, isRest = false) =>
       html`<div class="segment ${isRest ? 'remainder' : ''}" part="segment ${isRest ? 'remainder' : ''}" ?data-empty=${width <= EPSILON}
-        style=${styleMap({ ...colors, inlineSize: `${width * 100}%` })}><span class="label"><span class="name">${name}</span>${value === undefined ? nothing : html` <span>${value}</span>`}</span></div>`;
+        style=${styleProperties({ ...colors, 'inline-size': `${width * 100}%` })}><span class="label"><span class="name">${name}</span>${value === undefined ? nothing : html` <span>${value}</span>`}</span></div>`;
     const legendItem = (swatch: string, label: unknown, colors = {}) =>
-      html`<li><span class="swatch ${swatch}" part="swatch" style=${styleMap(colors)}></span><span>${label}</span></li>`;
+      html`<li><span class="swatch ${swatch}" part="swatch" style=${styleProperties(colors)}></span><span>${label}</span></li>`;
     // One segment for every actor with a figure in any of the place's snapshots, in a stable
     // order, so that stepping through time resizes segments instead of replacing them.
     const drawn = new Set(snapshots.flatMap((each) => each.shares.flatMap((share) => (share.share === undefined ? [] : [share.actor]))));

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { Quote, Source } from '../../bundle/schema.js';
 import { directionOf } from '../../controllers/locale-controller.js';
+import { closeBidiControls } from '../../internal/bidi.js';
 import { distinctFrom } from '../../internal/contrast.js';
 import { timeOf } from '../../internal/dates.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderSourceLine } from '../../internal/source-line.js';
+import { styleProperties } from '../../internal/style-properties.js';
 import { widgetStyles } from '../../internal/widget-styles.js';
 import { quoteBlockStrings } from './quote-block.strings.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -118,7 +119,7 @@ export class QuoteBlock extends NewsWidgetElement {
                 ? html`<span
                     part="color-mark"
                     class="color-mark"
-                    style=${styleMap({
+                    style=${styleProperties({
                       '--_mark-light': distinctFrom(actor.color, '#ffffff'),
                       '--_mark-dark': distinctFrom(actor.color, '#1c1c1e'),
                     })}
@@ -139,9 +140,14 @@ export class QuoteBlock extends NewsWidgetElement {
     </figure>`;
   }
 
-  /** Direct words in a `<blockquote>` with their language's marks; reported words in a paragraph. */
-  #renderWords(kind: Quote['kind'], text: string, lang: string): TemplateResult {
+  /**
+   * Direct words in a `<blockquote>` with their language's marks; reported words in a paragraph.
+   * Any directional control the words leave open is closed, so that they cannot move the
+   * closing mark.
+   */
+  #renderWords(kind: Quote['kind'], words: string, lang: string): TemplateResult {
     const dir = directionOf(lang);
+    const text = closeBidiControls(words);
     if (kind === 'paraphrase') return html`<p part="text" class="text" lang=${lang} dir=${dir}>${text}</p>`;
     const [open, close] = quoteMarks(lang);
     return html`<blockquote part="text" class="text" lang=${lang} dir=${dir}>

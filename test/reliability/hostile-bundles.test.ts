@@ -1,0 +1,216 @@
+/**
+ * Hostile and broken bundles, generated with fast-check: random JSON values, random valid
+ * bundles built from the schema's shape, and random mutations of the seed bundle. Invariants:
+ * the validator never throws and names every problem by its path; every widget ends ready,
+ * not-found or in error, with text a reader can see; nothing is thrown; no prototype is polluted.
+ *
+ * Run counts are set for two shared cores and three engines; fast-check prints the seed and
+ * path of any failure, to replay it with `{ seed, path }` in the `fc.assert` options.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/all.js';
+import { validateBundle, type BundleValidation } from '../../src/bundle/validate.js';
+import { captureConsole, seedBundle } from '../helpers.js';
+import { applyMutation, mutation, pathsIn, validBundle } from './bundle-arbitraries.js';
+import {
+  expectNoPrototypePollution,
+  expectNoUncaughtErrors,
+  expectNotBlank,
+  expectOnlyWebLinks,
+  figures,
+  reportFigures,
+  settledState,
+  type SettledState,
+} from './reliability.js';
+
+reportFigures('hostile-bundles.test.ts');
+
+/** `actors[3].color`, `meta.title["pt-BR"]`, `control[0].shares[1].actor`, or '' for the whole bundle. */
+const PATH = /^(?:[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\]|\[\d+\])?(?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\]|\[\d+\])*$/;
+
+/** Validates without letting an exception escape unnoticed, and checks every problem's form. */
+function checkedValidation(input: unknown): BundleValidation {
+  let result: BundleValidation | undefined;
+  expect(() => (result = validateBundle(input)), 'validateBundle threw').not.to.throw();
+  if (!result!.valid) {
+    expect(result!.problems, 'an invalid bundle has problems').not.to.be.empty;
+    for (const { path, message } of result!.problems) {
+      expect(path, `path of "${message}"`).to.be.a('string').and.match(PATH);
+      expect(message, `message at ${path}`).to.be.a('string').and.not.equal('');
+      expect(message.length, `message at ${path} is bounded`).to.be.below(2000);
+    }
+  }
+  return result!;
+}
+
+/** Every object the validator hands back has an ordinary prototype. */
+function expectOrdinaryPrototypes(value: unknown): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    expect(Object.getPrototypeOf(node)).to.be.oneOf([Object.prototype, Array.prototype]);
+    stack.push(...Object.values(node as Record<string, unknown>));
+  }
+}
+
+type Widget = HTMLElement & { bundle?: unknown; updateComplete: Promise<boolean> };
+
+const SEED_WIDGETS = [
+  ['actor-card', 'actor', 'sdf'],
+  ['control-bar', 'place', 'deir-al-zour-province'],
+  ['quote-block', 'quote', 'velayati-partition'],
+  ['border-crossing-status', 'crossing', 'qaim-bukamal'],
+] as const;
+
+/**
+ * Gives `bundle` to one widget of each kind (by the `bundle` property), waits for each to
+ * settle, and checks what a reader gets: a settled state, visible text, only web links.
+ */
+async function renderEverywhere(bundle: unknown, widgets: ReadonlyArray<readonly [string, string, string]>): Promise<SettledState[]> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const states: SettledState[] = [];
+  for (const [tag, attribute, id] of widgets) {
+    const widget = document.createElement(tag) as Widget;
+    widget.setAttribute(attribute, id);
+    widget.bundle = bundle;
+    container.append(widget);
+    const state = await settledState(widget);
+    expect(state).to.be.oneOf(['ready', 'not-found', 'error']);
+    expectNotBlank(widget, `(${state})`);
+    expectOnlyWebLinks(widget);
+    states.push(state);
+  }
+  container.remove();
+  return states;
+}
+
+describe('random JSON values as bundles', () => {
+  afterEach(() => {
+    expectNoUncaughtErrors();
+    expectNoPrototypePollution();
+  });
+
+  it('are refused by the validator with path-level messages, never a throw', () => {
+    const bundleShaped = fc.record(
+      Object.fromEntries(['$schema', 'meta', 'sources', 'actors', 'places', 'control', 'quotes', 'crossings'].map((key) => [key, fc.jsonValue({ maxDepth: 4 })])),
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 6 }), bundleShaped, fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true })), (value) => {
+        figures.hostileBundles += 1;
+        expect(checkedValidation(value).valid).to.be.false;
+        expectNoPrototypePollution();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('leave every widget in an error state with its notice', async function () {
+    this.timeout(60_000);
+    await captureConsole('error', () =>
+      fc.assert(
+        fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }).filter((value) => value !== null), async (value) => {
+          figures.hostileBundles += 1;
+          const states = await renderEverywhere(value, SEED_WIDGETS);
+          expect(states).to.deep.equal(['error', 'error', 'error', 'error']);
+        }),
+        { numRuns: 25 },
+      ),
+    );
+  });
+});
+
+describe('random valid bundles built from the schema', () => {
+  afterEach(() => {
+    expectNoUncaughtErrors();
+    expectNoPrototypePollution();
+  });
+
+  it('are accepted by the validator', () => {
+    fc.assert(
+      fc.property(validBundle, (bundle) => {
+        figures.hostileBundles += 1;
+        const result = checkedValidation(bundle);
+        expect(result.problems, 'problems in a bundle built to be valid').to.deep.equal([]);
+        expect(result.valid).to.be.true;
+        expectOrdinaryPrototypes(result.bundle);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('are shown by every widget, for entities picked from them', async function () {
+    this.timeout(90_000);
+    await captureConsole('error', () =>
+      fc.assert(
+        fc.asyncProperty(validBundle, fc.nat(), async (bundle, pick) => {
+          figures.hostileBundles += 1;
+          const choose = (list: string) => {
+            const entities = bundle[list] as Array<{ id: string }>;
+            return entities.length > 0 ? entities[pick % entities.length].id : 'none-in-this-bundle';
+          };
+          const widgets = [
+            ['actor-card', 'actor', choose('actors')],
+            ['control-bar', 'place', choose('places')],
+            ['quote-block', 'quote', choose('quotes')],
+            ['border-crossing-status', 'crossing', choose('crossings')],
+          ] as const;
+          const states = await renderEverywhere(bundle, widgets);
+          expect(states).to.deep.equal(widgets.map(([, , id]) => (id === 'none-in-this-bundle' ? 'not-found' : 'ready')));
+        }),
+        { numRuns: 40 },
+      ),
+    );
+  });
+});
+
+describe('random mutations of the seed bundle', () => {
+  afterEach(() => {
+    expectNoUncaughtErrors();
+    expectNoPrototypePollution();
+  });
+
+  let seed: Record<string, unknown>;
+  let seedPaths: ReturnType<typeof pathsIn>;
+  before(async () => {
+    seed = await seedBundle();
+    seedPaths = pathsIn(seed);
+  });
+
+  const mutated = () =>
+    fc.array(mutation(seedPaths), { minLength: 1, maxLength: 4 }).map((changes) => ({
+      changes,
+      bundle: changes.reduce((bundle, change) => applyMutation(bundle, change), structuredClone(seed)),
+    }));
+
+  it('are checked without a throw: problems named by path, valid output with ordinary prototypes', () => {
+    fc.assert(
+      fc.property(mutated(), ({ bundle }) => {
+        figures.hostileBundles += 1;
+        const result = checkedValidation(bundle);
+        if (result.valid) expectOrdinaryPrototypes(result.bundle);
+        expectNoPrototypePollution();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leave every widget ready, not found or in error, with text, as an object and as JSON text', async function () {
+    this.timeout(120_000);
+    await captureConsole('error', () =>
+      fc.assert(
+        fc.asyncProperty(mutated(), async ({ bundle }) => {
+          figures.hostileBundles += 1;
+          await renderEverywhere(bundle, SEED_WIDGETS);
+          // The same bundle through JSON text, as a fetched bundle arrives: "__proto__" keys are
+          // then own properties made by JSON.parse, and NaN becomes null.
+          await renderEverywhere(JSON.parse(JSON.stringify(bundle)) as unknown, SEED_WIDGETS.slice(0, 2));
+          expectNoPrototypePollution();
+        }),
+        { numRuns: 60 },
+      ),
+    );
+  });
+});

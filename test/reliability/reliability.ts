@@ -1,0 +1,200 @@
+/**
+ * What every reliability test file shares: the figures it counts and reports for
+ * test/RELIABILITY.md, uncaught errors, a widget's settled state and the text a reader sees
+ * (also for widgets inside an iframe, whose nodes belong to another realm).
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+export interface Figures {
+  hostileBundles: number;
+  networkFaults: number;
+  hostPages: number;
+  widgetsChecked: number;
+  uncaughtExceptions: number;
+  blankWidgets: number;
+  injectedScriptsRun: number;
+  cspViolations: number;
+  unsafeHrefs: number;
+  prototypePollutions: number;
+}
+
+/** This test file's figures; tests add to them, and `reportFigures` sends them at the end. */
+export const figures: Figures = {
+  hostileBundles: 0,
+  networkFaults: 0,
+  hostPages: 0,
+  widgetsChecked: 0,
+  uncaughtExceptions: 0,
+  blankWidgets: 0,
+  injectedScriptsRun: 0,
+  cspViolations: 0,
+  unsafeHrefs: 0,
+  prototypePollutions: 0,
+};
+
+/** Timings worth printing at the end of a run (not recorded: they vary by machine). */
+export const measurements: Record<string, number | string> = {};
+
+const uncaught: string[] = [];
+window.addEventListener('error', (event) => {
+  figures.uncaughtExceptions += 1;
+  uncaught.push(String(event.error ?? event.message));
+});
+window.addEventListener('unhandledrejection', (event) => {
+  figures.uncaughtExceptions += 1;
+  uncaught.push(String(event.reason));
+});
+
+/** Fails if anything was thrown and not caught on this page since the last check. */
+export function expectNoUncaughtErrors(): void {
+  expect(uncaught.splice(0), 'uncaught errors on the test page').to.deep.equal([]);
+}
+
+/** Which of the three engines this is. */
+export function engine(): 'chromium' | 'firefox' | 'webkit' {
+  const agent = navigator.userAgent;
+  if (agent.includes('Firefox/')) return 'firefox';
+  if (agent.includes('Safari/605') && !agent.includes('Chrome/')) return 'webkit';
+  return 'chromium';
+}
+
+/** Registers the hook that sends this file's figures to the test server after its last test. */
+export function reportFigures(file: string): void {
+  after(async () => {
+    await fetch('/test-api/reliability/figures', {
+      method: 'POST',
+      body: JSON.stringify({ engine: engine(), file, figures, measurements }),
+    });
+  });
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Two animation frames: what was rendered has been laid out and painted. */
+export const painted = (win: Window = window): Promise<void> =>
+  new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
+
+export type SettledState = 'ready' | 'not-found' | 'error';
+
+/** The widget's `part="base"` wrapper (which carries `data-state`), if it has rendered. */
+export const baseIn = (widget: Element): HTMLElement | null =>
+  widget.shadowRoot?.querySelector<HTMLElement>('[part~="base"]') ?? null;
+
+/**
+ * Waits until the widget has settled: `ready` with its content, `not-found` (ready, but with a
+ * notice: the entity is not in the bundle, or an attribute is wrong), or `error`.
+ */
+export async function settledState(widget: Element, timeout = 8000): Promise<SettledState> {
+  // First let a pending update show the current attributes, or an old state would count.
+  await (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  await waitUntil(
+    () => ['ready', 'error'].includes(baseIn(widget)?.dataset.state ?? ''),
+    `<${widget.localName}> never left the loading state`,
+    { timeout },
+  );
+  await (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  const base = baseIn(widget)!;
+  if (base.dataset.state === 'error') return 'error';
+  return base.querySelector('[part~="notice"]') ? 'not-found' : 'ready';
+}
+
+/**
+ * The text a reader sees in a node: through shadow roots and slots (fallback content counts),
+ * skipping what is not displayed or invisible and the body of closed `<details>`. Works for nodes
+ * of any frame: it tests node types and names, not `instanceof`.
+ */
+function readerTextOf(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const element = node as Element;
+  const view = element.ownerDocument.defaultView!;
+  const style = view.getComputedStyle(element);
+  if (style.display === 'none' || style.visibility === 'hidden') return '';
+  if (element.localName === 'slot') {
+    return (element as HTMLSlotElement).assignedNodes({ flatten: true }).map(readerTextOf).join(' ');
+  }
+  if (element.localName === 'details' && !(element as HTMLDetailsElement).open) {
+    return [...element.children].filter((child) => child.localName === 'summary').map(readerTextOf).join(' ');
+  }
+  const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
+  return [...children].map(readerTextOf).join(style.display === 'inline' ? '' : ' ');
+}
+
+/** What a reader sees in the widget (fallback content included), white space collapsed. */
+export function readerText(widget: Element): string {
+  return readerTextOf(widget).replace(/\s+/g, ' ').trim();
+}
+
+/** Counts the widget as checked, and as blank if a reader would see no text in it; fails if blank. */
+export function expectNotBlank(widget: Element, context = ''): string {
+  figures.widgetsChecked += 1;
+  const text = readerText(widget);
+  if (text === '') figures.blankWidgets += 1;
+  expect(text, `<${widget.localName}> shows no text ${context}`).not.to.equal('');
+  return text;
+}
+
+/** Every element in a widget's shadow tree, nested shadow roots included, in document order. */
+export function shadowElements(widget: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ParentNode) => {
+    for (const element of root.querySelectorAll('*')) {
+      found.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  if (widget.shadowRoot) walk(widget.shadowRoot);
+  return found;
+}
+
+let linksChecked = 0;
+
+/**
+ * Counts the widget's links (printed: how many depends on what fast-check generated), and those
+ * that do not lead to an http(s) address; fails on one.
+ */
+export function expectOnlyWebLinks(widget: Element): void {
+  for (const link of shadowElements(widget).filter((element) => element.hasAttribute('href'))) {
+    linksChecked += 1;
+    measurements['links checked'] = linksChecked;
+    const protocol = new URL(link.getAttribute('href')!, widget.ownerDocument.baseURI).protocol;
+    if (protocol !== 'http:' && protocol !== 'https:') figures.unsafeHrefs += 1;
+    expect(protocol, `href="${link.getAttribute('href')}" in <${widget.localName}>`).to.be.oneOf(['http:', 'https:']);
+  }
+}
+
+/** The keys `Object.prototype` and `Array.prototype` have before any test runs. */
+const PROTOTYPE_KEYS = [Object.prototype, Array.prototype].map((prototype) => Object.getOwnPropertyNames(prototype).sort().join());
+
+/** Fails, and counts a pollution, if a test added anything to `Object.prototype` or `Array.prototype`. */
+export function expectNoPrototypePollution(): void {
+  const now = [Object.prototype, Array.prototype].map((prototype) => Object.getOwnPropertyNames(prototype).sort().join());
+  const polluted = now.some((keys, i) => keys !== PROTOTYPE_KEYS[i]) || ({} as Record<string, unknown>).polluted !== undefined;
+  if (polluted) figures.prototypePollutions += 1;
+  expect(polluted, 'Object.prototype or Array.prototype gained a property').to.be.false;
+}
+
+/** The shape of the test server's programmable endpoint, with the faults this suite adds. */
+export interface ServedResponse {
+  readonly fixture?: string;
+  readonly body?: string;
+  readonly status?: number;
+  readonly delayMs?: number;
+  readonly hang?: boolean;
+  readonly contentType?: string;
+  readonly truncate?: number;
+  readonly etag?: boolean;
+  readonly cors?: boolean;
+  /** Close the connection without an answer, as when the reader goes offline. */
+  readonly drop?: boolean;
+  /** Announce the whole body's length, send this many characters of it, then close the connection. */
+  readonly cutAfter?: number;
+  /** Send the body in chunks without a Content-Length, so the size is known only once read. */
+  readonly chunked?: boolean;
+}
+
+/** Sets what `/test-api/bundle/<key>` answers; returns that URL. */
+export async function serve(key: string, response: ServedResponse): Promise<string> {
+  await fetch(`/test-api/configure/${key}`, { method: 'POST', body: JSON.stringify(response) });
+  return `/test-api/bundle/${key}`;
+}
