@@ -13,8 +13,20 @@ export const entries = {
   'border-crossing-status': 'src/border-crossing-status.ts',
 };
 
+/** The React wrappers (one module per element, and an index) and the types-only JSX module. */
+const reactEntries = {
+  jsx: 'src/jsx.ts',
+  'react/index': 'src/react/index.ts',
+  'react/actor-card': 'src/react/actor-card.ts',
+  'react/control-bar': 'src/react/control-bar.ts',
+  'react/quote-block': 'src/react/quote-block.ts',
+  'react/border-crossing-status': 'src/react/border-crossing-status.ts',
+};
+
+// inlineSources: the source maps carry the TypeScript they map to, so they work from the npm
+// package (which ships no src/) without "missing source" warnings in users' bundlers.
 const ts = () =>
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, noEmitOnError: true });
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, inlineSources: true, noEmitOnError: true });
 
 /**
  * Lit's css`` templates are strings to a JS minifier; this minifies the CSS inside them.
@@ -36,17 +48,53 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [minifyTemplates(), ts()],
   },
+  // ── React wrappers and JSX types (news-widgets/react, news-widgets/react/<tag>.js,
+  // news-widgets/jsx). Each wrapper imports its element's self-defining entry, which stays
+  // external here: it is built once, above, so an app gets one copy of each element.
+  {
+    input: reactEntries,
+    // React and @lit/react are the app's; a `../` import from src/react/ is an element entry.
+    external: (id, importer) =>
+      /^(react|@lit\/react)$/.test(id) || (id.startsWith('../') && Boolean(importer?.includes('/src/react/'))),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      // Next.js and other React Server Components frameworks render these on the client only.
+      banner: (chunk) => (chunk.fileName.startsWith('react/') ? "'use client';" : ''),
+    },
+    plugins: [ts()],
+  },
+  // ── end of the React wrappers.
   // What a CMS page loads: one minified, self-defining file with Lit and everything inside.
   {
     input: 'src/all.ts',
     output: { file: 'dist/news-widgets.js', format: 'es', sourcemap: true },
     plugins: [resolve({ browser: true }), minifyTemplates(), ts(), minify()],
   },
-  // The command-line tool, self-contained for `npx news-widgets`.
+  // ── CMS embedding pages (dist/embed.html, dist/builder.html; scripts/build.mjs copies the HTML
+  // and CSS). Each page loads dist/news-widgets.js for the elements and its own small module,
+  // which never imports an element: one copy of Lit and of each definition per page.
   {
-    input: 'src/cli/news-widgets.ts',
+    input: { embed: 'src/embed/embed.ts', builder: 'src/builder/builder.ts' },
+    output: { dir: 'dist', entryFileNames: '[name]/[name].js', format: 'es', sourcemap: true },
+    plugins: [resolve({ browser: true }), ts(), minify()],
+  },
+  // ── end of the CMS embedding pages.
+  // The command-line tool, self-contained for `npx news-widgets`. `render` is a chunk of its
+  // own (dist/cli/render.js), loaded only when asked for: it holds Lit's server build (the
+  // "node" export condition, where isServer is true), Lit SSR and the elements.
+  {
+    input: { cli: 'src/cli/news-widgets.ts' },
     external: [/^node:/],
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
-    plugins: [resolve(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      chunkFileNames: 'cli/[name].js',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
+    plugins: [resolve({ exportConditions: ['node'] }), ts()],
   },
 ];

@@ -6,9 +6,13 @@
  *   cli.js                   the `news-widgets` command
  *   bundle.schema.json       JSON Schema of the bundle format, from src/bundle/schema.ts
  *   custom-elements.json     the Custom Elements Manifest, from the elements' JSDoc
+ *   vscode.html-custom-data.json  VS Code's `html.customData`, from the manifest
+ *   react/, jsx.d.ts         React wrappers (news-widgets/react) and JSX types (news-widgets/jsx)
+ *   embed.html, builder.html the CMS pages: one widget from a URL query (pym.js child), and the
+ *                            embed builder; with embed/, builder/ and pym.v1.min.js
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const step = (label, command, args) => {
   const started = Date.now();
@@ -26,3 +30,22 @@ writeFileSync('dist/bundle.schema.json', `${JSON.stringify(await bundleJsonSchem
 console.log('✓ dist/bundle.schema.json');
 
 step('dist/custom-elements.json', 'node_modules/.bin/cem', ['analyze', '--quiet']);
+
+// Editor completion for the tags, from the manifest just written.
+const { vscodeCustomData } = await import('./vscode-custom-data.mjs');
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+writeFileSync('dist/vscode.html-custom-data.json', `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`);
+console.log('✓ dist/vscode.html-custom-data.json');
+
+// The CMS embedding pages: their HTML and CSS as written (rollup built their scripts), and the
+// pym.js that embed.html reports its height with and that the builder's iframe snippet loads.
+for (const [from, to] of [
+  ['src/embed/embed.html', 'dist/embed.html'],
+  ['src/embed/embed.css', 'dist/embed/embed.css'],
+  ['src/builder/builder.html', 'dist/builder.html'],
+  ['src/builder/builder.css', 'dist/builder/builder.css'],
+  ['node_modules/pym.js/dist/pym.v1.min.js', 'dist/pym.v1.min.js'],
+]) {
+  copyFileSync(from, to);
+}
+console.log('✓ dist/embed.html, dist/builder.html, dist/pym.v1.min.js');

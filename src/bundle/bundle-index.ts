@@ -46,14 +46,17 @@ const byId = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string,
  */
 export class BundleIndex {
   readonly bundle: Bundle;
-  /** What relative links in the bundle are relative to: the bundle's own URL. */
-  readonly baseUrl: string;
+  /**
+   * What relative links in the bundle are relative to: the bundle's own URL. Undefined when the
+   * bundle has no address (a bundle object rendered on a server): links then stay as written.
+   */
+  readonly baseUrl: string | undefined;
   readonly #lists: { readonly [K in EntityList]: ReadonlyMap<string, Bundle[K][number]> };
   readonly #snapshotsByPlace = new Map<string, ControlSnapshot[]>();
   #relations?: Map<string, ActorRelation[]>;
   #controlledPlaces?: Map<string, ControlledPlace[]>;
 
-  constructor(bundle: Bundle, baseUrl: string) {
+  constructor(bundle: Bundle, baseUrl?: string) {
     this.bundle = bundle;
     this.baseUrl = baseUrl;
     this.#lists = {
@@ -103,7 +106,8 @@ export class BundleIndex {
 
   /** A source's link made absolute against the bundle's URL, or undefined if it has none. */
   linkOf(source: Source): string | undefined {
-    return source.url === undefined ? undefined : new URL(source.url, this.baseUrl).href;
+    if (source.url === undefined) return undefined;
+    return this.baseUrl === undefined ? source.url : new URL(source.url, this.baseUrl).href;
   }
 
   /** The control snapshots of a place, oldest first. */

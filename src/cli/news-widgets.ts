@@ -2,19 +2,26 @@
  * `npx news-widgets validate <file-or-url>…`: checks bundles and says what to fix.
  * Exit status: 0 when every bundle is valid, 1 when any is not (or cannot be read), 2 when the
  * command itself is wrong.
+ *
+ * `npx news-widgets render …` (render.ts, loaded only when asked for: it brings Lit SSR and
+ * the elements) prints one widget as static HTML.
  */
 /// <reference types="node" />
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { findUnknownFields } from '../bundle/unknown-fields.js';
 import { formatProblem, validateBundle, type BundleProblem } from '../bundle/validate.js';
+import { jsonErrorPlace, readFailure, readInput } from './read-input.js';
 
 const USAGE = `Usage: news-widgets validate [--json] <file-or-url>...   ("-" reads standard input)
+       news-widgets render --widget <tag> --<entity> <id> --src <file-or-url> [options]
 
-Checks news-widgets bundles: their shape, the ids they refer to, shares and dates.
+validate checks news-widgets bundles: their shape, the ids they refer to, shares and dates.
 Prints every problem with its place in the file.
 
-Options:
+render prints one widget as static HTML, for pages that run no script;
+\`news-widgets render --help\` lists its options.
+
+Options of validate:
   --json      print the results as JSON
   --help      show this help
   --version   print the version
@@ -29,43 +36,14 @@ interface InputResult {
   readonly summary?: string;
 }
 
-const FETCH_TIMEOUT_MS = 30_000;
-
-async function readStdin(): Promise<string> {
-  let text = '';
-  for await (const chunk of process.stdin) text += String(chunk);
-  return text;
-}
-
-async function readInput(input: string): Promise<string> {
-  if (input === '-') return readStdin();
-  if (/^https?:\/\//i.test(input)) {
-    const response = await fetch(input, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    return response.text();
-  }
-  return readFile(input, 'utf8');
-}
-
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** Where in the text a JSON.parse error happened, as line and column, if the engine says. */
-function jsonErrorPlace(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message);
-  if (!position) return '';
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
-}
 
 async function check(input: string): Promise<InputResult> {
   let text: string;
   try {
     text = await readInput(input);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    return { input, valid: false, problems: [{ path: '', message: `could not be read: ${reason}` }], warnings: [] };
+    return { input, valid: false, problems: [{ path: '', message: `could not be read: ${readFailure(error)}` }], warnings: [] };
   }
   let data: unknown;
   try {
@@ -112,6 +90,10 @@ export async function main(args: readonly string[]): Promise<number> {
     const require = createRequire(import.meta.url);
     console.log((require('../package.json') as { version: string }).version);
     return 0;
+  }
+  if (command === 'render') {
+    const { renderCommand } = await import('./render.js');
+    return renderCommand(rest);
   }
   if (command !== 'validate') {
     console.error(command === undefined ? USAGE : `news-widgets: unknown command "${command}".\n\n${USAGE}`);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { onPageSignals, prefersDark } from '../internal/page-signals.js';
 
 export type ThemeSetting = 'auto' | 'light' | 'dark';
@@ -89,6 +89,8 @@ export class ThemeController implements ReactiveController {
   #resolve(): ResolvedTheme {
     const setting = this.#setting()?.trim().toLowerCase();
     if (setting === 'light' || setting === 'dark') return setting;
+    // A server render (Lit SSR) has neither a page nor a reader to ask; static HTML is light.
+    if (isServer) return 'light';
     return pageTheme() ?? (prefersDark() ? 'dark' : 'light');
   }
 }

@@ -1,0 +1,110 @@
+/**
+ * `npx news-widgets render --widget actor-card --actor sdf --src bundle.json`: one widget as
+ * static HTML on standard output. `--format ssr` (default) is the element rendered by Lit SSR,
+ * its shadow DOM declared in the HTML; `--format plain` is the same rendering as plain HTML.
+ *
+ * The elements run here as they do in a browser, on Lit's server build (`isServer`), given the
+ * bundle as an object: the same code, so the same text.
+ */
+/// <reference types="node" />
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../all.js';
+import { withAbsoluteLinks } from '../builder/absolute-links.js';
+import { BundleIndex } from '../bundle/bundle-index.js';
+import type { Bundle } from '../bundle/schema.js';
+import { formatProblem, validateBundle } from '../bundle/validate.js';
+import { listIds, suggestIds } from '../internal/near-miss.js';
+import { plainHtml } from './plain-html.js';
+import { isWebAddress, jsonErrorPlace, readFailure, readInput } from './read-input.js';
+import { parseRenderArgs, RENDER_USAGE, type RenderRequest } from './render-args.js';
+
+class RenderError extends Error {}
+
+async function readBundle(src: string): Promise<Bundle> {
+  const where = src === '-' ? 'standard input' : src;
+  let text: string;
+  try {
+    text = await readInput(src);
+  } catch (error) {
+    throw new RenderError(`could not read ${where}: ${readFailure(error)}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new RenderError(`${where} is not valid JSON: ${message}${message.includes('line') ? '' : jsonErrorPlace(text, message)}`);
+  }
+  const result = validateBundle(data);
+  if (!result.valid) {
+    const count = result.problems.length;
+    throw new RenderError(
+      `${where} is not a valid bundle (${count} ${count === 1 ? 'problem' : 'problems'}):\n${result.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`,
+    );
+  }
+  return isWebAddress(src) ? withAbsoluteLinks(result.bundle, src) : result.bundle;
+}
+
+/** Every id the entity attribute names must be in the bundle (control-bar takes several). */
+function checkEntity({ widget, attributes }: RenderRequest, bundle: Bundle): void {
+  const { attribute, list, noun } = widget.entity;
+  const ids = new BundleIndex(bundle).ids(list);
+  const wanted = attributes.get(attribute)?.split(/\s+/).filter(Boolean) ?? [];
+  if (wanted.length === 0) {
+    throw new RenderError(`<${widget.tag}> needs --${attribute}: the id of one of the bundle's ${noun}s (${listIds(ids)}).`);
+  }
+  const missing = wanted.filter((id) => !ids.includes(id));
+  if (missing.length > 0) {
+    throw new RenderError(
+      missing.map((id) => `the bundle "${bundle.meta.id}" has no ${noun} "${id}" (${suggestIds(id, ids)})`).join('; ') + `. Correct --${attribute}.`,
+    );
+  }
+}
+
+/**
+ * The element, server-rendered. The tag comes from the widget catalog, never from the command
+ * line; every value is bound, so Lit escapes it. A widget that documents a new attribute needs
+ * it added here (the render test renders every documented attribute of every widget).
+ */
+async function renderElement({ widget, attributes }: RenderRequest, bundle: Bundle): Promise<string> {
+  const tag = unsafeStatic(widget.tag);
+  const value = (name: string) => ifDefined(attributes.get(name));
+  const theme = attributes.get('theme') ?? 'light';
+  return collectResult(
+    render(
+      // One line: the spaces between attributes left out stay in the output. The tag is a
+      // static value (lit/static-html.js), which the lit lint rules do not know.
+      // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+      html`<${tag} actor=${value('actor')} place=${value('place')} quote=${value('quote')} crossing=${value('crossing')} date=${value('date')} ?compact=${attributes.has('compact')} heading-level=${value('heading-level')} lang=${value('lang')} dir=${value('dir')} theme=${theme} .bundle=${bundle}></${tag}>`,
+    ),
+  );
+}
+
+export async function renderCommand(args: readonly string[]): Promise<number> {
+  const parsed = parseRenderArgs(args);
+  if (parsed.status === 'help') {
+    console.log(RENDER_USAGE);
+    return 0;
+  }
+  if (parsed.status === 'error') {
+    console.error(`news-widgets render: ${parsed.message}${parsed.exitCode === 2 ? `\n\n${RENDER_USAGE}` : ''}`);
+    return parsed.exitCode;
+  }
+  const { request } = parsed;
+  try {
+    const bundle = await readBundle(request.src);
+    checkEntity(request, bundle);
+    const ssr = await renderElement(request, bundle);
+    const entity = request.attributes.get(request.widget.entity.attribute) ?? '';
+    const output = request.format === 'plain' ? plainHtml(ssr, `${request.widget.tag}-${entity.replace(/\s+/g, '-')}`) : ssr;
+    process.stdout.write(`${output}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    console.error(`news-widgets render: ${error.message}`);
+    return 1;
+  }
+}
