@@ -141,7 +141,7 @@ export abstract class NewsWidgetElement extends LitElement {
   /** A bundle object, for developers; wins over `src`. */
   declare bundle: unknown;
   /** `auto` (default: follows the page's own dark-mode signal, then the reader's system), `light` or `dark`. */
-  declare theme: string;
+  declare theme: 'auto' | 'light' | 'dark';
   /** Re-read the bundle every this many seconds (at least 1) and show changes; absent or 0 for never. */
   declare refresh: number | undefined;
 
