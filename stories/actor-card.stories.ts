@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/all.js';
+import { SEED_URL, seedIds } from './helpers/bundles.js';
+import { expectWidgetStates } from './helpers/checks.js';
+import { renderWidget, widgetArgTypes } from './helpers/render.js';
+import { stateStories } from './helpers/state-stories.js';
+
+const render = renderWidget('actor-card');
+
+const meta = {
+  title: 'Widgets/Actor card',
+  component: 'actor-card',
+  render,
+  args: { src: SEED_URL, actor: 'sdf' },
+  argTypes: { ...widgetArgTypes('actor-card'), actor: { control: 'select', options: seedIds.actors } },
+  play: expectWidgetStates,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** Every actor of the seed bundle: choose one with the `actor` control. */
+export const Ready: Story = {};
+
+/** The compact chip, inline in a sentence of the article. */
+export const Compact: Story = {
+  args: { compact: true },
+  render: (args) =>
+    html`<p style="max-inline-size: 40rem">
+      ${render(args)} took over Raqqa, the Islamic State’s de facto capital, weeks before the government’s victory in
+      Deir al-Zour.
+    </p>`,
+};
+
+/** The widget's own `lang="ar"`: interface strings and the bundle's Arabic names. */
+export const InArabic: Story = { args: { lang: 'ar', actor: 'iran' } };
+
+const states = stateStories({
+  attribute: 'actor',
+  noun: 'actor',
+  misspelt: 'sdff',
+  minimalId: 'a1',
+  longTextId: 'long-named-front',
+  fallback:
+    'The Syrian Democratic Forces: an American-backed, Kurdish-led militia that took over Raqqa, the Islamic State’s de facto capital.',
+});
+export const Loading: Story = states.loading;
+export const LoadingWithFallback: Story = states.loadingWithFallback;
+export const ErrorNotFound404: Story = states.errorNotFound404;
+export const ErrorInvalidBundle: Story = states.errorInvalidBundle;
+export const ErrorWithFallback: Story = states.errorWithFallback;
+export const NotFound: Story = states.notFound;
+export const NothingChosen: Story = states.nothingChosen;
+export const MinimalData: Story = states.minimalData;
+export const LongText: Story = states.longText;
+export const Narrow: Story = states.narrow;
+export const Wide: Story = states.wide;

@@ -1,0 +1,108 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/all.js';
+import { SEED_URL, STORY_BUNDLES, seed, seedIds } from './helpers/bundles.js';
+import { expectWidgetStates, partOf, shadowOf } from './helpers/checks.js';
+import { renderWidget, widgetArgTypes } from './helpers/render.js';
+import { stateStories } from './helpers/state-stories.js';
+import crossings from './bundles/testland-crossings.json';
+
+const render = renderWidget('border-crossing-status');
+
+const meta = {
+  title: 'Widgets/Border crossing status',
+  component: 'border-crossing-status',
+  render,
+  args: { src: SEED_URL, crossing: 'qaim-bukamal' },
+  argTypes: {
+    ...widgetArgTypes('border-crossing-status'),
+    crossing: { control: 'select', options: seedIds.crossings },
+  },
+  play: expectWidgetStates,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** Every crossing of the seed bundle: choose one with the `crossing` control. */
+export const Ready: Story = {};
+
+/**
+ * The history of the seed's crossing, opened and closed by the play function: the button
+ * says whether it is expanded, and the dated changes are listed newest first.
+ */
+export const ExpandHistory: Story = {
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'border-crossing-status');
+    const toggle = partOf<HTMLButtonElement>(root, '[part~="history-toggle"]');
+    const history = partOf(root, '[part~="history"]');
+    const actions: string[] = [];
+    root.host.addEventListener('nw-interact', (event) => actions.push((event as CustomEvent<{ value: string }>).detail.value));
+    const expectedDates = seed.crossings[0].history.map((change) => change.date).sort().reverse();
+
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(history).not.toBeVisible();
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+    await expect(history).toBeVisible();
+    const shownDates = [...history.querySelectorAll(':scope > li time')].map((time) => time.getAttribute('datetime'));
+    await expect(shownDates).toEqual(expectedDates);
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'false'));
+    await expect(history).not.toBeVisible();
+    await expect(actions).toEqual(['open', 'closed']);
+  },
+};
+
+const statusArgs = (crossing: string): Story => ({
+  args: { src: STORY_BUNDLES.crossings, crossing },
+  argTypes: { crossing: { control: 'select', options: crossings.crossings.map((each) => each.id) } },
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    const status = crossings.crossings.find((each) => each.id === crossing)!.status;
+    const badge = partOf(shadowOf(context.canvasElement, 'border-crossing-status'), '[part~="status"]');
+    await expect(badge).toHaveAttribute('data-status', status);
+  },
+});
+
+/** Open (fictional "Testland" data, with a history of changes). */
+export const Open: Story = statusArgs('testland-open');
+/** Closed (fictional data). */
+export const Closed: Story = statusArgs('testland-closed');
+/** Contested, with one side whose holder is not known (fictional data). */
+export const Contested: Story = statusArgs('testland-contested');
+/** Unknown, with neither side's holder known (fictional data). */
+export const Unknown: Story = statusArgs('testland-unknown');
+
+/** The four statuses side by side: each badge has its own shape as well as its colour. */
+export const EveryStatus: Story = {
+  args: { src: STORY_BUNDLES.crossings },
+  argTypes: { crossing: { control: false } },
+  render: (args) =>
+    html`${crossings.crossings.map((crossing) => render({ ...args, crossing: crossing.id, 'heading-level': 4 }))}`,
+};
+
+/** The widget's own `lang="ar"`: statuses, country names and dates in Arabic. */
+export const InArabic: Story = { args: { lang: 'ar' } };
+
+const states = stateStories({
+  attribute: 'crossing',
+  noun: 'crossing',
+  misspelt: 'qaim-bukamel',
+  minimalId: 'x1',
+  longTextId: 'long-named-crossing',
+  fallback: 'The Qaim–Bukamal border crossing was contested on 3 November 2017.',
+});
+export const Loading: Story = states.loading;
+export const LoadingWithFallback: Story = states.loadingWithFallback;
+export const ErrorNotFound404: Story = states.errorNotFound404;
+export const ErrorInvalidBundle: Story = states.errorInvalidBundle;
+export const ErrorWithFallback: Story = states.errorWithFallback;
+export const NotFound: Story = states.notFound;
+export const NothingChosen: Story = states.nothingChosen;
+export const MinimalData: Story = states.minimalData;
+export const LongText: Story = states.longText;
+export const Narrow: Story = states.narrow;
+export const Wide: Story = states.wide;

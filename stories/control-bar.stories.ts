@@ -1,0 +1,132 @@
+import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { expect, waitFor } from 'storybook/test';
+import '../src/all.js';
+import { SEED_URL, STORY_BUNDLES, seedIds } from './helpers/bundles.js';
+import { expectWidgetStates, partOf, pressKey, shadowOf } from './helpers/checks.js';
+import { renderWidget, widgetArgTypes } from './helpers/render.js';
+import { stateStories } from './helpers/state-stories.js';
+import snapshots from './bundles/testland-snapshots.json';
+
+const meta = {
+  title: 'Widgets/Control bar',
+  component: 'control-bar',
+  render: renderWidget('control-bar'),
+  args: { src: SEED_URL, place: 'deir-al-zour-province' },
+  argTypes: {
+    ...widgetArgTypes('control-bar'),
+    place: { control: 'select', options: seedIds.placesWithControl },
+  },
+  play: expectWidgetStates,
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** Every place of the seed bundle that has control data: choose one with the `place` control. */
+export const Ready: Story = {};
+
+/** Several ids in `place`: one row per place, to compare them. */
+export const ComparePlaces: Story = {
+  args: { place: 'deir-al-zour-province deir-al-zour qaim' },
+  argTypes: { place: { control: 'text' } },
+};
+
+const testvilleDates = snapshots.control
+  .filter((snapshot) => snapshot.place === 'testville')
+  .map((snapshot) => snapshot.asOf)
+  .sort();
+const snapshotArgs = {
+  args: { src: STORY_BUNDLES.snapshots, place: 'testville' },
+  argTypes: { place: { control: 'select', options: snapshots.places.map((place) => place.id) } } satisfies ArgTypes,
+};
+
+/**
+ * Three dated snapshots of one place (fictional "Testland" data): the slider steps through
+ * them. The play function steps with the keyboard — Down, Home, Up, End — and checks the date,
+ * the bar and the `nw-interact` events at every step.
+ */
+export const SeveralSnapshots: Story = {
+  ...snapshotArgs,
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    const stepped: string[] = [];
+    root.host.addEventListener('nw-interact', (event) => stepped.push((event as CustomEvent<{ value: string }>).detail.value));
+    const slider = partOf<HTMLInputElement>(root, '[part~="slider"]');
+    const shownDate = () => partOf(root, '[part~="time"] time').getAttribute('datetime');
+    // North Front's segment comes first; its width is its share of each snapshot.
+    const northFrontWidth = () => partOf(root, '[part~="segment"]').style.inlineSize;
+    const [september, october, november] = testvilleDates;
+
+    await expect(shownDate()).toBe(november);
+    await expect(slider.value).toBe('2');
+    await expect(northFrontWidth()).toBe('25%');
+
+    await pressKey(slider, 'ArrowDown');
+    await expect(root.activeElement).toBe(slider);
+    await waitFor(() => expect(shownDate()).toBe(october));
+    await expect(northFrontWidth()).toBe('30%');
+    await expect(partOf(root, '[part~="legend"]').textContent).not.toBe('');
+
+    await pressKey(slider, 'Home');
+    await waitFor(() => expect(shownDate()).toBe(september));
+    await expect(northFrontWidth()).toBe('60%');
+    await expect(slider.getAttribute('aria-valuetext')).toBe(partOf(root, '[part~="time"] time').textContent);
+
+    await pressKey(slider, 'ArrowUp');
+    await waitFor(() => expect(shownDate()).toBe(october));
+    await pressKey(slider, 'End');
+    await waitFor(() => expect(shownDate()).toBe(november));
+    await expect(stepped).toEqual([october, september, october, november]);
+  },
+};
+
+/** The `date` attribute: the snapshot in force on that day. */
+export const AsOfADate: Story = {
+  args: { ...snapshotArgs.args, date: '2017-10-15' },
+  argTypes: snapshotArgs.argTypes,
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    await expect(partOf(root, '[part~="time"] time').getAttribute('datetime')).toBe(testvilleDates[1]);
+  },
+};
+
+/** A date before the first snapshot: the widget says it has no data for then. */
+export const NoDataForTheDate: Story = {
+  args: { ...snapshotArgs.args, date: '2017-01-01' },
+  argTypes: snapshotArgs.argTypes,
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    await expect(shadowOf(context.canvasElement, 'control-bar').querySelector('[part~="no-data"]')).not.toBeNull();
+  },
+};
+
+/** A share given in words ("most of it") where the source has no figure (fictional data). */
+export const ShareInWords: Story = {
+  args: { src: STORY_BUNDLES.snapshots, place: 'testland-hills' },
+  argTypes: snapshotArgs.argTypes,
+};
+
+/** The widget's own `lang="ar"`: interface strings, place names and numerals in Arabic. */
+export const InArabic: Story = { args: { lang: 'ar' } };
+
+const states = stateStories({
+  attribute: 'place',
+  noun: 'place',
+  misspelt: 'deir-al-zour-provnce',
+  minimalId: 'p1',
+  longTextId: 'long-named-province',
+  fallback: 'The Islamic State controls about a third of Deir al-Zour Province (3 November 2017).',
+});
+export const Loading: Story = states.loading;
+export const LoadingWithFallback: Story = states.loadingWithFallback;
+export const ErrorNotFound404: Story = states.errorNotFound404;
+export const ErrorInvalidBundle: Story = states.errorInvalidBundle;
+export const ErrorWithFallback: Story = states.errorWithFallback;
+export const NotFound: Story = states.notFound;
+export const NothingChosen: Story = states.nothingChosen;
+export const MinimalData: Story = states.minimalData;
+export const LongText: Story = states.longText;
+export const Narrow: Story = states.narrow;
+export const Wide: Story = states.wide;
