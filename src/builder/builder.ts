@@ -252,6 +252,17 @@ function update(): void {
   elementSnippetArea.value = elementSnippet(request);
   iframeSnippetArea.value = iframeSnippet(request);
   copyStatus.textContent = '';
+  // Once the preview shows its data, the snippet reserves the height it took (in rem, half a
+  // rem up), so the article does not jump when the widget loads on the real page.
+  widgetElement.addEventListener(
+    'nw-ready',
+    () => {
+      const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const reserveRem = Math.ceil((widgetElement.getBoundingClientRect().height / rootFontSize) * 2) / 2;
+      if (preview.contains(widgetElement)) elementSnippetArea.value = elementSnippet({ ...request, reserveRem });
+    },
+    { once: true },
+  );
 }
 
 async function copy(area: HTMLTextAreaElement, what: string): Promise<void> {

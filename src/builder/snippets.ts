@@ -17,6 +17,11 @@ export interface SnippetRequest {
   readonly fallback: string;
   /** The iframe's accessible name. */
   readonly title: string;
+  /**
+   * The height the widget took in the preview, in rem: written on the tag so that the page holds
+   * that space from its first paint until the data shows, and nothing below it jumps.
+   */
+  readonly reserveRem?: number;
 }
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -36,8 +41,10 @@ export function elementSnippet(request: SnippetRequest): string {
   const attributeMarkup = [['src', bundleUrl] as const, ...attributes]
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
+  const reserve =
+    request.reserveRem && !attributes.has('compact') ? ` style="display: block; min-block-size: ${request.reserveRem}rem"` : '';
   return `<script type="module" src="${escapeAttribute(beside('news-widgets.js', pageUrl))}"></script>
-<${widget.tag}${attributeMarkup}>${fallbackMarkup(request)}</${widget.tag}>`;
+<${widget.tag}${attributeMarkup}${reserve}>${fallbackMarkup(request)}</${widget.tag}>`;
 }
 
 /** The address of embed.html showing this widget: the widget, its attributes and the bundle. */

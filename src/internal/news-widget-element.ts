@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BundleErrorCode } from '../bundle/bundle-error.js';
 import type { BundleIndex, EntityList } from '../bundle/bundle-index.js';
 import { BundleController, type BundleState } from '../controllers/bundle-controller.js';
@@ -153,6 +153,12 @@ export abstract class NewsWidgetElement extends LitElement {
   protected readonly locale = new LocaleController(this);
   protected readonly themeState = new ThemeController(this, () => this.theme);
 
+  /**
+   * Carries the state as a custom state (`:state(loading)`, `:state(ready)`, `:state(error)`),
+   * so styles can follow it: the space a page reserves on the tag is let go once data shows.
+   */
+  readonly #internals = isServer ? undefined : this.attachInternals();
+
   /** The key of what was last reported through events and the console. */
   #reported = '';
   #outcome: { key: string; report: () => void } | undefined;
@@ -291,6 +297,19 @@ export abstract class NewsWidgetElement extends LitElement {
     </div>`;
   }
 
+  #showState(status: BundleState['status']): void {
+    const states = this.#internals?.states;
+    if (!states || states.has(status)) return;
+    try {
+      for (const each of ['loading', 'ready', 'error'] as const) {
+        if (each === status) states.add(each);
+        else states.delete(each);
+      }
+    } catch {
+      // Browsers before 2024 take only "--"-prefixed state names; they keep the reserved space.
+    }
+  }
+
   /** Whether an editor pasted fallback content inside the tag. */
   #hasFallback(): boolean {
     return [...this.childNodes].some(
@@ -299,6 +318,7 @@ export abstract class NewsWidgetElement extends LitElement {
   }
 
   protected override updated(): void {
+    this.#showState(this.bundleState.state.status);
     const outcome = this.#outcome;
     const key = outcome?.key ?? '';
     if (key === this.#reported) return;

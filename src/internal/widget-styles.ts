@@ -26,6 +26,13 @@ export const widgetStyles = css`
     display: none !important;
   }
 
+  /* A page may reserve the widget's space on the tag itself, which holds even before the script
+     runs: style="display: block; min-block-size: 30rem" (the embed builder writes it). Once
+     the widget shows data or a notice, its content decides its height. */
+  :host(:not(:state(loading))) {
+    min-block-size: 0 !important;
+  }
+
   .widget {
     --_text: var(--nw-color-text, #1d1d1f);
     --_text-muted: var(--nw-color-text-muted, #595959);

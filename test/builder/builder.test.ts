@@ -165,7 +165,7 @@ describe('the embed builder (dist/builder.html)', () => {
     expect(widgetText(widget)).to.include('قوات سوريا الديمقراطية');
     expect(widget.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect($<HTMLTextAreaElement>(doc, '#element-snippet').value).to.include(
-      `<actor-card src="${new URL('/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" heading-level="2" lang="ar" theme="dark">`,
+      `<actor-card src="${new URL('/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" heading-level="2" lang="ar" theme="dark" style="display: block; min-block-size: `,
     );
   });
 
@@ -188,9 +188,13 @@ describe('the embed builder (dist/builder.html)', () => {
     choose(doc, '#entity', 'sdf');
     const preview = await previewReady(builder, 'actor-card');
     const snippet = $<HTMLTextAreaElement>(doc, '#element-snippet').value;
+    // The snippet reserves the height the preview took, in rem rounded up to a half.
+    const rootFontSize = parseFloat(getComputedStyle(doc.documentElement).fontSize);
+    const reserveRem = Math.ceil((preview.getBoundingClientRect().height / rootFontSize) * 2) / 2;
+    expect(reserveRem).to.be.greaterThan(10);
     expect(snippet).to.equal(
       `<script type="module" src="${new URL('/dist/news-widgets.js', location.href).href}"></script>
-<actor-card src="${new URL('/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf">
+<actor-card src="${new URL('/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" style="display: block; min-block-size: ${reserveRem}rem">
   <p>Syrian Democratic Forces: An American-backed, Kurdish-led militia, a Kurdish and Arab alliance, that took over Raqqa, the Islamic State’s de facto capital, weeks before the government’s victory in Deir al-Zour.</p>
 </actor-card>`,
     );
