@@ -1,0 +1,156 @@
+/**
+ * bench/RESULTS.md from bench/results.json: the figures as tables, the budgets and targets
+ * each marked met or not, with by how much.
+ */
+export const BUDGETS = {
+  cmsFileGzip: 20 * 1024,
+  elementBeyondCoreGzip: 3 * 1024,
+  cls: 0.01,
+};
+export const TARGETS = {
+  speedup400: 20,
+  speedup40: 10,
+  rendered400AfterBundleMs: 300,
+  validate1000Ms: 20,
+};
+
+const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (value) => (value === undefined ? '–' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`);
+const times = (value) => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(value < 10 ? 1 : 0)}×`);
+const verdict = (met, detail) => `${met ? '✅ met' : '❌ not met'}${detail ? ` (${detail})` : ''}`;
+const table = (header, rows) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+function sizesSection(sizes) {
+  if (!sizes) return '';
+  const cms = sizes['dist/news-widgets.js'];
+  const elementRows = Object.entries(sizes.perElement).map(([tag, figures]) => [
+    `\`news-widgets/${tag}.js\``,
+    kb(figures.gzip),
+    kb(figures.beyondCoreGzip),
+    verdict(figures.beyondCoreGzip <= BUDGETS.elementBeyondCoreGzip, `budget ${kb(BUDGETS.elementBeyondCoreGzip)}`),
+  ]);
+  const partRows = Object.entries(sizes.parts).map(([part, gzip]) => [part, kb(gzip)]);
+  return `## Sizes
+
+| file | minified | gzip -9 | brotli | budget |
+| --- | --- | --- | --- | --- |
+| \`dist/news-widgets.js\` (all four elements, Lit, validator, loader, English and Arabic) | ${kb(cms.minified)} | ${kb(cms.gzip)} | ${kb(cms.brotli)} | ${verdict(cms.gzip <= BUDGETS.cmsFileGzip, `budget ${kb(BUDGETS.cmsFileGzip)} gzip; ${cms.gzip > BUDGETS.cmsFileGzip ? `${kb(cms.gzip - BUDGETS.cmsFileGzip)} over` : `${kb(BUDGETS.cmsFileGzip - cms.gzip)} to spare`}`)} |
+| \`bundles/syria-iraq-border-2017.json\` (the seed bundle) | ${kb(sizes.seedBundle.minified)} | ${kb(sizes.seedBundle.gzip)} | ${kb(sizes.seedBundle.brotli)} | |
+
+One element imported alone through the npm entry points, bundled and minified with esbuild as an
+app would: everything it brings (Lit and the shared core counted once), and what it adds beyond
+Lit and the core (${kb(sizes.coreGzip)} gzip) that all four share.
+
+${table(['entry', 'with Lit and core, gzip', 'beyond Lit and core, gzip', 'budget'], elementRows)}
+
+What each part of the library costs, gzip (elements: the full build minus a build without that
+element; shared parts: their share of the minified bytes, scaled to the ${kb(sizes.partsTotalGzip)} gzip total):
+
+${table(['part', 'gzip'], partRows)}
+`;
+}
+
+function pagesSection(pages) {
+  if (!pages) return '';
+  const rows = pages.map(({ count, cpuThrottle, widgets, pym, ratio }) => [
+    `${count}`,
+    `×${cpuThrottle}`,
+    `${ms(widgets.renderedMs)} / ${ms(pym.renderedMs)}`,
+    `**${times(ratio.renderedMs)}**`,
+    ms(widgets.afterBundleMs),
+    `${widgets.requests} / ${pym.requests}`,
+    `${kb(widgets.bytes)} / ${kb(pym.bytes)}`,
+    `${widgets.longTasks} / ${pym.longTasks}`,
+    `${ms(widgets.totalBlockingMs)} / ${ms(pym.totalBlockingMs)}`,
+    `${widgets.cls.toFixed(3)} / ${pym.cls.toFixed(3)} (${pym.frameCls.toFixed(3)} in frames)`,
+    `${kb(widgets.jsHeapBytes)} / ${kb(pym.jsHeapBytes)}`,
+  ]);
+  return `## Many widgets on one page: news-widgets / pym.js iframes
+
+Each page holds N widgets of all four kinds reading one bundle URL, between paragraphs of an
+article; the pym.js page holds the same N as iframes of \`dist/embed.html\` with the real pym.js
+as parent. Medians; "×4" is 4× CPU throttling through the DevTools protocol. CLS is measured in
+separate runs with the bundle held back 500 ms, so the loading state is on screen.
+
+${table(
+    ['N', 'CPU', 'to every widget rendered', 'speed-up', 'after the bundle arrived', 'requests', 'bytes', 'long tasks', 'total blocking', 'CLS', 'JS heap'],
+    rows,
+  )}
+`;
+}
+
+function growthSection(growth) {
+  if (!growth) return '';
+  const tags = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'];
+  const rows = growth.map((row) => [
+    `${row.actors}`,
+    kb(row.bytes),
+    ms(row.parseMs),
+    ms(row.validateMs),
+    ms(row.indexMs),
+    ...tags.map((tag) => `${ms(row[`${tag} firstMs`])} / ${ms(row[`${tag} nextMs`])}`),
+  ]);
+  return `## Growth: cost against the size of the bundle
+
+Generated bundles with N actors and as many places, snapshots and quotes. One widget's render:
+the first of its kind (which may build a lookup for the whole bundle, once) / the next one.
+
+${table(['actors', 'bundle', 'parse', 'validate', 'index', ...tags.map((tag) => `<${tag}>`)], rows)}
+`;
+}
+
+function updateSection(update) {
+  if (!update) return '';
+  const rows = update.map((row) => [`${row.count}`, `${row.refreshSeconds} s`, ms(row.servedToShownMs), ms(row.arrivedToShownMs)]);
+  return `## Update: a changed bundle reaching every widget
+
+With \`refresh\`, the time from the changed bundle being served to all N widgets showing it (this
+waits for the next refresh, at most \`refresh\` seconds), and from its response arriving to all
+N showing it.
+
+${table(['N', 'refresh', 'served → shown', 'arrived → shown'], rows)}
+`;
+}
+
+function targetsSection(results) {
+  const lines = [];
+  const page = (count, throttle = 1) => results.pages?.find((row) => row.count === count && row.cpuThrottle === throttle);
+  const p400 = page(400);
+  const p40 = page(40);
+  if (p400) {
+    lines.push(`- 400 widgets at least ${TARGETS.speedup400}× faster than 400 pym.js iframes: ${verdict(p400.ratio.renderedMs >= TARGETS.speedup400, `${times(p400.ratio.renderedMs)}`)}`);
+    lines.push(
+      `- 400 widgets rendered within ${TARGETS.rendered400AfterBundleMs} ms of the bundle arriving, unthrottled: ${verdict(p400.widgets.afterBundleMs < TARGETS.rendered400AfterBundleMs, ms(p400.widgets.afterBundleMs))}`,
+    );
+    lines.push(`- CLS at most ${BUDGETS.cls} with 400 widgets: ${verdict(p400.widgets.cls <= BUDGETS.cls, p400.widgets.cls.toFixed(3))}`);
+    lines.push(
+      `- One bundle request and one script request for 400 widgets: ${verdict(p400.widgets.bundleRequests === 1 && p400.widgets.scriptRequests === 1, `${p400.widgets.bundleRequests} and ${p400.widgets.scriptRequests}`)}`,
+    );
+  }
+  if (p40) lines.push(`- 40 widgets at least ${TARGETS.speedup40}× faster than 40 iframes: ${verdict(p40.ratio.renderedMs >= TARGETS.speedup40, times(p40.ratio.renderedMs))}`);
+  const g1000 = results.growth?.find((row) => row.actors === 1000);
+  if (g1000) lines.push(`- Validating a 1,000-actor bundle under ${TARGETS.validate1000Ms} ms: ${verdict(g1000.validateMs < TARGETS.validate1000Ms, ms(g1000.validateMs))}`);
+  const [smallest, largest] = [results.growth?.[0], results.growth?.at(-1)];
+  if (smallest && largest) {
+    const spread = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'].map(
+      (tag) => largest[`${tag} nextMs`] / smallest[`${tag} nextMs`],
+    );
+    lines.push(
+      `- One widget's render time independent of the bundle's size (next widget, ${largest.actors} against ${smallest.actors} actors): ${verdict(Math.max(...spread) < 3, `at most ${times(Math.max(...spread))}`)}`,
+    );
+  }
+  return lines.length ? `## Targets\n\n${lines.join('\n')}\n` : '';
+}
+
+export function writeResultsMarkdown(results) {
+  return `# Benchmark results
+
+Written by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.browser ? `Chromium ${results.browser}, ` : ''}${results.machine.cpus} CPU cores, Node ${results.machine.node}; every timing the median of ${results.runs} runs. The machine is shared and noisy: read the ratios, measured in the same run, before the absolute times.
+
+${targetsSection(results)}
+${sizesSection(results.sizes)}
+${pagesSection(results.pages)}
+${growthSection(results.growth)}
+${updateSection(results.update)}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * What the built files cost a reader: minified, gzip -9 and brotli sizes, and what each part
+ * of dist/news-widgets.js costs. Measured from dist/ (npm run build first).
+ */
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const ELEMENTS = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'];
+
+export const sizesOf = (bytes) => ({
+  minified: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** Bundles an entry the way an app's bundler would (esbuild, minified), Lit included. */
+async function bundled(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+  });
+  return { bytes: result.outputFiles[0].contents, metafile: result.metafile };
+}
+
+const GROUPS = [
+  ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+  ['Validator (valibot, schema, messages)', /node_modules\/valibot\/|bundle\/(schema|validate|json-value)\.js|internal\/near-miss\.js/],
+  ['Loader and index', /bundle\/(load|bundle-index|bundle-error)\.js/],
+  ['Controllers', /controllers\//],
+  ['Shared element base and styles', /internal\/(news-widget-element|widget-styles|source-line|heading|emit|define-element|contrast|dates|page-signals|bidi|style-properties)\.js/],
+  ['UI strings (English and Arabic)', /i18n\/|\.strings\.js/],
+];
+
+export async function measureSizes() {
+  const cms = readFileSync('dist/news-widgets.js');
+  const seed = readFileSync('bundles/syria-iraq-border-2017.json');
+
+  // One element through the npm entry points: everything it pulls in (Lit, the shared core,
+  // the element), and what it adds beyond Lit and the core the four elements share.
+  // The shared core: Lit, the base element and its styles, the controllers, the loader and the
+  // validator, and the helpers more than one element uses.
+  const core = await bundled(
+    [
+      "export { NewsWidgetElement } from './dist/internal/news-widget-element.js';",
+      "export { widgetStyles } from './dist/internal/widget-styles.js';",
+      "export { defineElement } from './dist/internal/define-element.js';",
+      "export { renderSourceLine, renderAsOf } from './dist/internal/source-line.js';",
+      "export { renderHeading } from './dist/internal/heading.js';",
+      "export { distinctFrom, textColorOn } from './dist/internal/contrast.js';",
+      "export * from './dist/internal/style-properties.js';",
+      "export { timeOf } from './dist/internal/dates.js';",
+    ].join(''),
+  );
+  const coreGzip = sizesOf(core.bytes).gzip;
+  const perElement = {};
+  for (const tag of ELEMENTS) {
+    const alone = sizesOf((await bundled(`import './dist/${tag}.js';`)).bytes);
+    perElement[tag] = { ...alone, beyondCoreGzip: alone.gzip - coreGzip };
+  }
+
+  // What each part of the CMS file costs: elements by leaving each out of the same build;
+  // the shared parts by their share of the minified bytes, scaled to the gzip total.
+  const importing = (tags) => tags.map((tag) => `import './dist/${tag}.js';`).join('');
+  const all = await bundled(importing(ELEMENTS));
+  const allGzip = sizesOf(all.bytes).gzip;
+  const parts = {};
+  for (const tag of ELEMENTS) {
+    const rest = await bundled(importing(ELEMENTS.filter((other) => other !== tag)));
+    parts[`<${tag}> (code, styles, strings)`] = allGzip - sizesOf(rest.bytes).gzip;
+  }
+  const inputs = Object.values(all.metafile.outputs)[0].inputs;
+  const totalMinified = Object.values(inputs).reduce((sum, input) => sum + input.bytesInOutput, 0);
+  for (const [label, pattern] of GROUPS) {
+    const minified = Object.entries(inputs)
+      .filter(([path]) => pattern.test(path) && !/elements\//.test(path))
+      .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+    parts[label] = Math.round((minified / totalMinified) * allGzip);
+  }
+
+  return {
+    'dist/news-widgets.js': sizesOf(cms),
+    coreGzip,
+    perElement,
+    parts,
+    partsTotalGzip: allGzip,
+    seedBundle: sizesOf(seed),
+  };
+}
