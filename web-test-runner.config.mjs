@@ -7,6 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { reliabilityFigures, reliabilityMiddleware } from './test/reliability/reliability-server.mjs';
 import { reactBundleMiddleware } from './test/react/react-bundle-server.mjs';
 import { testServer } from './test/server/test-server.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/lib/chromium.mjs';
 
 /**
  * Browsers come from Debian packages; `scripts/test.mjs` finds them, starts what WebKit needs
@@ -23,20 +24,10 @@ const onPath = (command) => {
   }
 };
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? onPath('chromium'), headless: true, args: CHROMIUM_FLAGS },
+      launchOptions: { executablePath: findChromium() ?? 'chromium', headless: true, args: CHROMIUM_FLAGS },
     }),
   firefox: () =>
     puppeteerLauncher({

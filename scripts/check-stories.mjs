@@ -20,13 +20,14 @@
  *
  * Chromium comes from CHROME_PATH or `chromium` on PATH (Debian's package); nothing is downloaded.
  */
-import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium, INSTALL_CHROMIUM } from './lib/chromium.mjs';
+import { CONTENT_TYPES } from './lib/content-types.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -40,15 +41,6 @@ const { values: options } = parseArgs({
 const PASSES = [
   { name: 'light-en', globals: 'theme:light;locale:en' },
   { name: 'dark-ar', globals: 'theme:dark;locale:ar' },
-];
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 /** Rendering, loading and play of one story; far more than any story needs, so only a hang trips it. */
 const STORY_TIMEOUT_MS = 20_000;
@@ -66,29 +58,6 @@ if (passes.length === 0) {
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-function findChromium() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-    } catch {
-      // Not this name; try the next.
-    }
-  }
-  console.error('Chromium not found: apt-get update && apt-get install -y chromium (or set CHROME_PATH).');
-  process.exit(2);
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
 /** The static Storybook on 127.0.0.1, answering 404 for what is not there (the 404 stories need it). */
 function serve(directory) {
   const server = createServer((request, response) => {
@@ -99,7 +68,7 @@ function serve(directory) {
       return;
     }
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
       // Built assets have hashed names; bundles must be re-read as a page would.
       'Cache-Control': pathname.startsWith('/assets/') ? 'max-age=3600' : 'no-cache',
     });
@@ -258,7 +227,12 @@ if (stories.length === 0 && docsPages.length === 0) {
 
 const server = await serve(root);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(`Chromium not found: ${INSTALL_CHROMIUM} (or set CHROME_PATH).`);
+  process.exit(2);
+}
+const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 let passed = 0;
 let failed = 0;
 try {

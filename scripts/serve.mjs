@@ -7,20 +7,10 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_TYPES } from './lib/content-types.mjs';
 
 const root = resolve('.');
 const port = Number(process.env.PORT ?? 8080);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/') {
@@ -41,7 +31,7 @@ const server = createServer((request, response) => {
       return;
     }
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
       ETag: etag,
     });

@@ -10,6 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { findChromium } from './lib/chromium.mjs';
 
 const INSTALL = 'apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
 
@@ -73,7 +74,7 @@ const skipped = [];
 const background = [];
 
 if (wanted.includes('chromium')) {
-  const chromium = process.env.CHROME_PATH || which('chromium') || which('chromium-browser');
+  const chromium = findChromium();
   if (chromium) {
     env.CHROME_PATH = chromium;
     engines.push('chromium');

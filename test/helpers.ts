@@ -32,6 +32,12 @@ export interface ServedBundle {
   readonly truncate?: number;
   readonly etag?: boolean;
   readonly cors?: boolean;
+  /** Close the connection without an answer, as when the reader goes offline. */
+  readonly drop?: boolean;
+  /** Announce the whole body's length, send this many characters of it, then close the connection. */
+  readonly cutAfter?: number;
+  /** Send the body in chunks without a Content-Length, so the size is known only once read. */
+  readonly chunked?: boolean;
 }
 
 /** Sets what `/test-api/bundle/<key>` answers; returns that URL. */

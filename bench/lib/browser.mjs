@@ -2,29 +2,14 @@
  * Debian's Chromium driven by playwright-core (no browser download), with the flags this
  * machine needs, and the DevTools-protocol helpers the benchmark uses.
  */
-import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium, INSTALL_CHROMIUM } from '../../scripts/lib/chromium.mjs';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('Chromium not found: apt-get install -y chromium (or set CHROME_PATH)');
-  }
+export function launchChromium() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found: ${INSTALL_CHROMIUM} (or set CHROME_PATH)`);
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 }
-
-export const launchChromium = () => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 
 /**
  * Runs in every page before its own scripts: records long tasks, layout shifts and the moment

@@ -10,15 +10,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_TYPES } from '../../scripts/lib/content-types.mjs';
 import { benchPage } from './pages.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
 
 const root = resolve('.');
 const seedText = readFileSync('bundles/syria-iraq-border-2017.json', 'utf8');
@@ -43,13 +36,13 @@ export function startBenchServer() {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/bench/page') {
-      response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' });
       response.end(benchPage(url.searchParams, reserves));
       return;
     }
     if (url.pathname === '/bench/switch') {
       servedVersion = Number(url.searchParams.get('to') ?? 1);
-      response.writeHead(200, { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store' }).end('{}');
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.json'], 'Cache-Control': 'no-store' }).end('{}');
       return;
     }
     if (url.pathname === '/bench/bundle.json') {
@@ -57,7 +50,7 @@ export function startBenchServer() {
       if (delay > 0) await new Promise((done) => setTimeout(done, delay));
       const version = servedVersion;
       if (!texts.has(version)) texts.set(version, bundleText(version));
-      const headers = { 'Content-Type': TYPES['.json'], 'Cache-Control': 'no-cache', ETag: `"v${version}"` };
+      const headers = { 'Content-Type': CONTENT_TYPES['.json'], 'Cache-Control': 'no-cache', ETag: `"v${version}"` };
       if (request.headers['if-none-match'] === `"v${version}"`) response.writeHead(304, headers).end();
       else response.writeHead(200, headers).end(texts.get(version));
       return;
@@ -72,7 +65,7 @@ export function startBenchServer() {
     }
     try {
       statSync(path);
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
       createReadStream(path).pipe(response);
     } catch {
       response.writeHead(404).end();

@@ -14,6 +14,8 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { init, parse } from 'es-module-lexer';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium.mjs';
+import { CONTENT_TYPES } from '../../scripts/lib/content-types.mjs';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const SEED_FILE = join(REPO, 'bundles/syria-iraq-border-2017.json');
@@ -346,13 +348,12 @@ describe('bundled by an app (esbuild)', () => {
 
 /** Serves the project directory (pages, bundles, node_modules) on a free port of 127.0.0.1. */
 async function serveProject() {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
   const server = createServer((request, response) => {
     const path = normalize(join(project, decodeURIComponent(new URL(request.url, 'http://localhost').pathname)));
     try {
       if (!path.startsWith(project)) throw new Error('outside');
       const body = readFileSync(path);
-      response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
     } catch {
       response.writeHead(404).end();
     }
@@ -361,15 +362,7 @@ async function serveProject() {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-const chromiumPath = () => {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    return run('sh', ['-c', 'command -v chromium || command -v chromium-browser']).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-};
-const CHROMIUM = chromiumPath();
+const CHROMIUM = findChromium();
 const noChromium =
   !CHROMIUM && process.env.NW_REQUIRE_ALL_ENGINES !== '1'
     ? 'Chromium not found; install it with: apt-get install -y chromium'
@@ -415,7 +408,7 @@ describe('in a page an app built (Chromium)', { skip: noChromium }, () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_FLAGS,
     });
   });
 

@@ -5,12 +5,14 @@
  * plain version must hold the same facts.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium.mjs';
+import { CONTENT_TYPES } from '../../scripts/lib/content-types.mjs';
 
 const SEED = 'bundles/syria-iraq-border-2017.json';
 const ELEMENTS = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'];
@@ -41,33 +43,23 @@ const openingTag = (html, tag) => new RegExp(`<${tag}\\b[^>]*>`).exec(html)?.[0]
 /** A server over the repository (dist/, bundles/) and pages the tests write: /page/<name>. */
 function startServer(pages) {
   const root = resolve('.');
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     if (path.startsWith('/page/') && pages.has(path.slice(6))) {
-      response.writeHead(200, { 'Content-Type': types['.html'] }).end(pages.get(path.slice(6)));
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'] }).end(pages.get(path.slice(6)));
       return;
     }
     const file = normalize(join(root, decodeURIComponent(path)));
     if (!file.startsWith(root)) return response.writeHead(403).end();
     try {
       const body = readFileSync(file);
-      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       response.writeHead(404).end('not found');
     }
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
-
-const chromiumPath = () => {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * The text a reader sees in an element, through shadow roots (declarative or not), skipping
@@ -293,7 +285,7 @@ describe('news-widgets render: errors', () => {
 });
 
 describe('news-widgets render: in a browser, beside the live element', () => {
-  const executablePath = chromiumPath();
+  const executablePath = findChromium();
   const missing = executablePath
     ? false
     : 'Chromium is not installed (apt-get install -y chromium), so the rendering cannot be compared with the live element';
@@ -321,7 +313,7 @@ describe('news-widgets render: in a browser, beside the live element', () => {
     browser = await chromium.launch({
       executablePath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_FLAGS,
     });
   });
   after(async () => {

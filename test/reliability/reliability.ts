@@ -174,27 +174,5 @@ export function expectNoPrototypePollution(): void {
   expect(polluted, 'Object.prototype or Array.prototype gained a property').to.be.false;
 }
 
-/** The shape of the test server's programmable endpoint, with the faults this suite adds. */
-export interface ServedResponse {
-  readonly fixture?: string;
-  readonly body?: string;
-  readonly status?: number;
-  readonly delayMs?: number;
-  readonly hang?: boolean;
-  readonly contentType?: string;
-  readonly truncate?: number;
-  readonly etag?: boolean;
-  readonly cors?: boolean;
-  /** Close the connection without an answer, as when the reader goes offline. */
-  readonly drop?: boolean;
-  /** Announce the whole body's length, send this many characters of it, then close the connection. */
-  readonly cutAfter?: number;
-  /** Send the body in chunks without a Content-Length, so the size is known only once read. */
-  readonly chunked?: boolean;
-}
-
-/** Sets what `/test-api/bundle/<key>` answers; returns that URL. */
-export async function serve(key: string, response: ServedResponse): Promise<string> {
-  await fetch(`/test-api/configure/${key}`, { method: 'POST', body: JSON.stringify(response) });
-  return `/test-api/bundle/${key}`;
-}
+/** The test server's programmable endpoint (test/helpers.ts), faults included. */
+export { serveBundle as serve, type ServedBundle as ServedResponse } from '../helpers.js';
