@@ -45,8 +45,9 @@ export function appendKey(path: string, key: unknown): string {
   return `${path}[${JSON.stringify(name)}]`;
 }
 
-const pathOf = (issue: v.BaseIssue<unknown>, path = ''): string =>
-  (issue.path ?? []).reduce<string>((at, item) => appendKey(at, item.key), path);
+const joinPath = (items: readonly v.IssuePathItem[], path = ''): string =>
+  items.reduce<string>((at, item) => appendKey(at, item.key), path);
+const pathOf = (issue: v.BaseIssue<unknown>, path = ''): string => joinPath(issue.path ?? [], path);
 
 const eachEntity = (list: unknown, visit: (entity: Entity, index: number) => void): void => {
   if (!Array.isArray(list)) return;
@@ -65,7 +66,13 @@ const percent = (fraction: number): string => `${Number((fraction * 100).toFixed
  */
 export function validateBundle(input: unknown): BundleValidation {
   const problems: BundleProblem[] = [];
-  const report: Report = (path, message) => problems.push({ path, message });
+  const reported = new Set<string>();
+  const report: Report = (path, message) => {
+    const key = `${path}\n${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push({ path, message });
+  };
   let bundle: Bundle | undefined;
   try {
     const result = v.safeParse(BundleSchema, input, { abortPipeEarly: true });
@@ -85,6 +92,11 @@ export function validateBundle(input: unknown): BundleValidation {
  * (`meta.title.ar: expected text, got 5`) rather than the whole union refused.
  */
 function reportIssue(issue: v.BaseIssue<unknown>, report: Report): void {
+  const last = issue.path?.[issue.path.length - 1];
+  if (last?.origin === 'key' && Array.isArray(last.input)) {
+    // A list where an object belongs: valibot names each missing field; say it once, at the list.
+    return report(joinPath(issue.path?.slice(0, -1) ?? []), issue.message);
+  }
   const inMap = issue.type === 'union' && isPlainObject(issue.input) ? issue.issues?.filter((sub) => sub.path) : undefined;
   if (!inMap?.length) return report(pathOf(issue), issue.message);
   const at = pathOf(issue);

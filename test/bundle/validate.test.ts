@@ -120,6 +120,16 @@ describe('validateBundle', () => {
     ]);
   });
 
+  it('says a list stands where an object belongs, once, at the list', async () => {
+    const bundle = (await parse('minimal.json')) as Record<string, unknown[]>;
+    bundle.actors[1] = [1, 2];
+    (bundle.quotes[0] as Record<string, unknown>).speaker = [];
+    expect(validateBundle(bundle).problems.map(formatProblem)).to.deep.equal([
+      'actors[1]: expected an actor, got a list of 2',
+      'quotes[0].speaker: expected a speaker with at least a name or a role, got an empty list',
+    ]);
+  });
+
   it('never throws, whatever JSON value it is given', () => {
     const deep = JSON.parse('['.repeat(5000) + ']'.repeat(5000)) as unknown;
     const values: unknown[] = [undefined, null, 0, -1.5, '', 'bundle', true, [], {}, [[[]]], deep, { meta: deep }, { actors: deep }];
