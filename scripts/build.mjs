@@ -12,7 +12,8 @@
  *                            embed builder; with embed/, builder/ and pym.v1.min.js
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const step = (label, command, args) => {
   const started = Date.now();
@@ -45,7 +46,10 @@ for (const [from, to] of [
   ['src/builder/builder.html', 'dist/builder.html'],
   ['src/builder/builder.css', 'dist/builder/builder.css'],
   ['node_modules/pym.js/dist/pym.v1.min.js', 'dist/pym.v1.min.js'],
+  // The builder's example, beside it, so that the builder works from the installed package too.
+  ['bundles/syria-iraq-border-2017.json', 'dist/bundles/syria-iraq-border-2017.json'],
 ]) {
+  mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to);
 }
-console.log('✓ dist/embed.html, dist/builder.html, dist/pym.v1.min.js');
+console.log('✓ dist/embed.html, dist/builder.html, dist/pym.v1.min.js, dist/bundles/ (the builder\'s example)');

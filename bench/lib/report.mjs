@@ -58,7 +58,7 @@ function pagesSection(pages) {
     `×${cpuThrottle}`,
     `${ms(widgets.renderedMs)} / ${ms(pym.renderedMs)}`,
     `**${times(ratio.renderedMs)}**`,
-    ms(widgets.afterBundleMs),
+    ms(widgets.afterHeldBundleMs),
     `${widgets.requests} / ${pym.requests}`,
     `${kb(widgets.bytes)} / ${kb(pym.bytes)}`,
     `${widgets.longTasks} / ${pym.longTasks}`,
@@ -74,7 +74,7 @@ as parent. Medians; "×4" is 4× CPU throttling through the DevTools protocol. C
 separate runs with the bundle held back 500 ms, so the loading state is on screen.
 
 ${table(
-    ['N', 'CPU', 'to every widget rendered', 'speed-up', 'after the bundle arrived', 'requests', 'bytes', 'long tasks', 'total blocking', 'CLS', 'JS heap'],
+    ['N', 'CPU', 'to every widget rendered', 'speed-up', 'after the bundle arrived (held 500 ms)', 'requests', 'bytes', 'long tasks', 'total blocking', 'CLS', 'JS heap'],
     rows,
   )}
 `;
@@ -87,16 +87,18 @@ function growthSection(growth) {
     `${row.actors}`,
     kb(row.bytes),
     ms(row.parseMs),
-    ms(row.validateMs),
+    `${ms(row.validateMs)} / ${ms(row.warmValidateMs)}`,
     ms(row.indexMs),
     ...tags.map((tag) => `${ms(row[`${tag} firstMs`])} / ${ms(row[`${tag} nextMs`])}`),
   ]);
   return `## Growth: cost against the size of the bundle
 
-Generated bundles with N actors and as many places, snapshots and quotes. One widget's render:
-the first of its kind (which may build a lookup for the whole bundle, once) / the next one.
+Generated bundles with N actors and as many places, snapshots and quotes. Validation the first
+time on a fresh page (what a reader's browser does) / again once the engine has optimised it.
+One widget's render: the first of its kind (which may build a lookup for the whole bundle,
+once) / the next one.
 
-${table(['actors', 'bundle', 'parse', 'validate', 'index', ...tags.map((tag) => `<${tag}>`)], rows)}
+${table(['actors', 'bundle', 'parse', 'validate (first / again)', 'index', ...tags.map((tag) => `<${tag}>`)], rows)}
 `;
 }
 
@@ -121,7 +123,7 @@ function targetsSection(results) {
   if (p400) {
     lines.push(`- 400 widgets at least ${TARGETS.speedup400}× faster than 400 pym.js iframes: ${verdict(p400.ratio.renderedMs >= TARGETS.speedup400, `${times(p400.ratio.renderedMs)}`)}`);
     lines.push(
-      `- 400 widgets rendered within ${TARGETS.rendered400AfterBundleMs} ms of the bundle arriving, unthrottled: ${verdict(p400.widgets.afterBundleMs < TARGETS.rendered400AfterBundleMs, ms(p400.widgets.afterBundleMs))}`,
+      `- 400 widgets rendered within ${TARGETS.rendered400AfterBundleMs} ms of the bundle arriving, unthrottled: ${verdict(p400.widgets.afterHeldBundleMs < TARGETS.rendered400AfterBundleMs, `${ms(p400.widgets.afterHeldBundleMs)} with the bundle held back 500 ms; ${ms(p400.widgets.afterBundleMs)} when it arrives while the page itself is still starting`)}`,
     );
     lines.push(`- CLS at most ${BUDGETS.cls} with 400 widgets: ${verdict(p400.widgets.cls <= BUDGETS.cls, p400.widgets.cls.toFixed(3))}`);
     lines.push(
@@ -130,7 +132,11 @@ function targetsSection(results) {
   }
   if (p40) lines.push(`- 40 widgets at least ${TARGETS.speedup40}× faster than 40 iframes: ${verdict(p40.ratio.renderedMs >= TARGETS.speedup40, times(p40.ratio.renderedMs))}`);
   const g1000 = results.growth?.find((row) => row.actors === 1000);
-  if (g1000) lines.push(`- Validating a 1,000-actor bundle under ${TARGETS.validate1000Ms} ms: ${verdict(g1000.validateMs < TARGETS.validate1000Ms, ms(g1000.validateMs))}`);
+  if (g1000) {
+    lines.push(
+      `- Validating a 1,000-actor bundle under ${TARGETS.validate1000Ms} ms: ${verdict(g1000.validateMs < TARGETS.validate1000Ms, `${ms(g1000.validateMs)} the first time on a page, ${ms(g1000.warmValidateMs)} once the engine has warmed up`)}`,
+    );
+  }
   const [smallest, largest] = [results.growth?.[0], results.growth?.at(-1)];
   if (smallest && largest) {
     const spread = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'].map(
@@ -143,12 +149,42 @@ function targetsSection(results) {
   return lines.length ? `## Targets\n\n${lines.join('\n')}\n` : '';
 }
 
+/** Why a target or budget is not met, for each one that is not: said plainly, with the cause. */
+function shortfallsSection(results) {
+  const notes = [];
+  const cms = results.sizes?.['dist/news-widgets.js'];
+  if (cms && cms.gzip > BUDGETS.cmsFileGzip) {
+    const parts = results.sizes.parts;
+    notes.push(
+      `- **${kb(cms.gzip)} instead of ${kb(BUDGETS.cmsFileGzip)} for dist/news-widgets.js.** Lit (${kb(parts.Lit)}) and the validator (${kb(parts['Validator (valibot, schema, messages)'])}: valibot, the schema, and a message in plain words for every kind of problem) already take ${kb(parts.Lit + parts['Validator (valibot, schema, messages)'])} before any element is drawn; the four elements together cost about ${kb(Object.entries(parts).filter(([part]) => part.startsWith('<')).reduce((sum, [, gzip]) => sum + gzip, 0))}. Meeting the budget would mean validating in the browser with less than the full contract, or dropping editor-facing messages; CI holds the file under a ceiling so that it cannot grow while this stands.`,
+    );
+  }
+  const p40 = results.pages?.find((row) => row.count === 40 && row.cpuThrottle === 1);
+  if (p40 && p40.ratio.renderedMs < TARGETS.speedup40) {
+    const p4 = results.pages.find((row) => row.count === 4 && row.cpuThrottle === 1);
+    notes.push(
+      `- **${times(p40.ratio.renderedMs)} instead of ${TARGETS.speedup40}× at 40 widgets.** A widget page pays a fixed cost first — the page, then the one script (${kb(cms?.minified)} to parse), then the bundle, in that order — ${p4 ? `${ms(p4.widgets.renderedMs)} with only 4 widgets` : 'most of the time at small N'}; the widgets themselves are cheap (${ms(p40.widgets.afterHeldBundleMs)} for 40 once the bundle is there). pym.js pays per widget, so the ratio grows with N: ${times(results.pages.find((row) => row.count === 400 && row.cpuThrottle === 1)?.ratio.renderedMs)} at 400.`,
+    );
+  }
+  const g1000 = results.growth?.find((row) => row.actors === 1000);
+  if (g1000 && g1000.validateMs >= TARGETS.validate1000Ms) {
+    notes.push(
+      `- **${ms(g1000.validateMs)} to validate 1,000 actors the first time.** The same validation takes ${ms(g1000.warmValidateMs)} once the engine has compiled valibot's code; a page validates each bundle once, so readers meet the first figure. Making every object a plain valibot object (a check in front of each had doubled the time) brought the warm figure under the target; the cold one is what is reported.`,
+    );
+  }
+  return notes.length ? `## What is not met, and why
+
+${notes.join('\n')}
+` : '';
+}
+
 export function writeResultsMarkdown(results) {
   return `# Benchmark results
 
 Written by \`npm run bench\` on ${results.date.slice(0, 10)}: ${results.browser ? `Chromium ${results.browser}, ` : ''}${results.machine.cpus} CPU cores, Node ${results.machine.node}; every timing the median of ${results.runs} runs. The machine is shared and noisy: read the ratios, measured in the same run, before the absolute times.
 
 ${targetsSection(results)}
+${shortfallsSection(results)}
 ${sizesSection(results.sizes)}
 ${pagesSection(results.pages)}
 ${growthSection(results.growth)}

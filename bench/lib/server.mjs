@@ -3,7 +3,7 @@
  * and bundles the benchmark generates. One origin for everything, as on a newsroom's site.
  *
  *   /bench/page?n=400&mode=widgets|pym&delay=500&refresh=1   a generated article page
- *   /bench/bundle.json?delay=500                             the seed bundle, counted
+ *   /bench/bundle.json?delay=500                             the seed bundle (delay holds the body back)
  *   /bench/bundle.json?version=2                             …with one fact changed
  *   /bench/switch?to=2                                       what later requests are served
  */
@@ -46,13 +46,18 @@ export function startBenchServer() {
       return;
     }
     if (url.pathname === '/bench/bundle.json') {
-      const delay = Number(url.searchParams.get('delay') ?? 0);
-      if (delay > 0) await new Promise((done) => setTimeout(done, delay));
       const version = servedVersion;
       if (!texts.has(version)) texts.set(version, bundleText(version));
       const headers = { 'Content-Type': CONTENT_TYPES['.json'], 'Cache-Control': 'no-cache', ETag: `"v${version}"` };
-      if (request.headers['if-none-match'] === `"v${version}"`) response.writeHead(304, headers).end();
-      else response.writeHead(200, headers).end(texts.get(version));
+      if (request.headers['if-none-match'] === `"v${version}"`) {
+        response.writeHead(304, headers).end();
+        return;
+      }
+      // The delay holds back the bundle itself; a revalidation is answered at once, as a CDN
+      // does (the browser lets one request at a time revalidate the same URL).
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay > 0) await new Promise((done) => setTimeout(done, delay));
+      response.writeHead(200, headers).end(texts.get(version));
       return;
     }
     const path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -65,7 +70,8 @@ export function startBenchServer() {
     }
     try {
       statSync(path);
-      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      // Scripts and pages cached as a CDN serves versioned assets; the bundle above revalidates.
+      response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=3600' });
       createReadStream(path).pipe(response);
     } catch {
       response.writeHead(404).end();

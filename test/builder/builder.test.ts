@@ -165,7 +165,7 @@ describe('the embed builder (dist/builder.html)', () => {
     expect(widgetText(widget)).to.include('قوات سوريا الديمقراطية');
     expect(widget.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect($<HTMLTextAreaElement>(doc, '#element-snippet').value).to.include(
-      `<actor-card src="${new URL('/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" heading-level="2" lang="ar" theme="dark" style="display: block; min-block-size: `,
+      `<actor-card src="${new URL('/dist/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" heading-level="2" lang="ar" theme="dark" style="display: block; min-block-size: `,
     );
   });
 
@@ -194,7 +194,7 @@ describe('the embed builder (dist/builder.html)', () => {
     expect(reserveRem).to.be.greaterThan(10);
     expect(snippet).to.equal(
       `<script type="module" src="${new URL('/dist/news-widgets.js', location.href).href}"></script>
-<actor-card src="${new URL('/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" style="display: block; min-block-size: ${reserveRem}rem">
+<actor-card src="${new URL('/dist/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" style="display: block; min-block-size: ${reserveRem}rem">
   <p>Syrian Democratic Forces: An American-backed, Kurdish-led militia, a Kurdish and Arab alliance, that took over Raqqa, the Islamic State’s de facto capital, weeks before the government’s victory in Deir al-Zour.</p>
 </actor-card>`,
     );
@@ -218,7 +218,7 @@ describe('the embed builder (dist/builder.html)', () => {
       widget: 'border-crossing-status',
       crossing: 'qaim-bukamal',
       theme: 'light',
-      src: new URL('/bundles/syria-iraq-border-2017.json', location.href).href,
+      src: new URL('/dist/bundles/syria-iraq-border-2017.json', location.href).href,
     }).toString();
     expect(snippet).to.equal(
       `<div id="nw-border-crossing-status-qaim-bukamal"><p>Qaim–Bukamal border crossing: Contested (as of November 3, 2017).</p></div>
