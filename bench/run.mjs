@@ -7,10 +7,10 @@
  * Every timing is the median of RUNS runs (default 5), unthrottled and with 4× CPU throttling.
  * The machine is noisy: the headline figures are ratios measured in the same run.
  *
- *   node bench/run.mjs [--runs 5] [--no-build] [--only sizes,pages,growth,update]
+ *   node bench/run.mjs [--runs 5] [--no-build] [--only sizes,pages,growth,update] [--report]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium, measurePage, median, reserveHeights } from './lib/browser.mjs';
 import { generatedBundle } from './lib/generated-bundle.mjs';
@@ -23,6 +23,14 @@ const argument = (name, fallback) => {
   return index === -1 ? fallback : process.argv[index + 1];
 };
 const RUNS = Number(argument('runs', 5));
+
+// `--report` rewrites bench/RESULTS.md from bench/results.json without measuring again.
+if (process.argv.includes('--report')) {
+  const measured = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+  writeFileSync('bench/RESULTS.md', writeResultsMarkdown(measured));
+  console.log('[bench] rewrote bench/RESULTS.md from bench/results.json');
+  process.exit(0);
+}
 const ONLY = argument('only', 'sizes,pages,growth,update').split(',');
 const COUNTS = [4, 40, 400];
 const THROTTLES = [1, 4];

@@ -68,8 +68,9 @@ describe('<border-crossing-status>', () => {
     const sides = parts(widget, 'side');
     expect(part(widget, 'sides').localName).to.equal('ul');
     expect(sides).to.have.length(2);
-    expect(textOf(sides[0])).to.equal('Iraq Qaim Controlled by Iraqi forces');
-    expect(textOf(sides[1])).to.equal('Syria Bukamal Controlled by Islamic State');
+    // Screen readers hear the parts separated, as the layout shows them on lines of their own.
+    expect(textOf(sides[0])).to.equal('Iraq, Qaim, Controlled by Iraqi forces');
+    expect(textOf(sides[1])).to.equal('Syria, Bukamal, Controlled by Islamic State');
     expect(sides[1].querySelector('bdi[lang="en"]')?.textContent).to.equal('Bukamal');
   });
 
@@ -179,15 +180,15 @@ describe('<border-crossing-status>', () => {
   it('shows "unknown" for a side whose controller is null or not given, never a guess', async () => {
     const widget = await show(`src="${EVERY_STATUS}" crossing="testland-unknown"`);
     const sides = parts(widget, 'side');
-    expect(textOf(sides[0])).to.equal('Finland Testland Northtown Controlled by unknown');
-    expect(textOf(sides[1])).to.equal('Sweden Controlled by unknown');
+    expect(textOf(sides[0])).to.equal('Finland, Testland Northtown, Controlled by unknown');
+    expect(textOf(sides[1])).to.equal('Sweden, Controlled by unknown');
     expect(widget.shadowRoot!.querySelector('.mark')).to.be.null;
   });
 
   it('names a controller without a colour by name alone', async () => {
     const widget = await show(`src="${EVERY_STATUS}" crossing="testland-closed"`);
     const [first, second] = parts(widget, 'side');
-    expect(textOf(first)).to.equal('Finland Controlled by Testland Colourless Force');
+    expect(textOf(first)).to.equal('Finland, Controlled by Testland Colourless Force');
     expect(first.querySelector('.mark')).to.be.null;
     expect(second.querySelector('.mark')).to.exist;
   });

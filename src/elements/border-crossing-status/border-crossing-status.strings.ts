@@ -7,17 +7,21 @@ export const borderCrossingStatusStrings: StringTable<{
   readonly controlledBy: string;
   readonly lastReported: string;
   readonly history: string;
+  /** Read between a side's country, place and controller, which the layout separates by lines. */
+  readonly separator: string;
 }> = {
   en: {
     status: { open: 'Open', closed: 'Closed', contested: 'Contested', unknown: 'Unknown' },
     controlledBy: 'Controlled by',
     lastReported: 'Last reported',
     history: 'History of changes',
+    separator: ', ',
   },
   ar: {
     status: { open: 'مفتوح', closed: 'مغلق', contested: 'متنازع عليه', unknown: 'غير معروف' },
     controlledBy: 'تحت سيطرة',
     lastReported: 'آخر تحديث',
     history: 'سجل التغييرات',
+    separator: '، ',
   },
 };

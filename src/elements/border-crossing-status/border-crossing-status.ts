@@ -126,7 +126,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
         >
       </p>
       <ul class="sides" part="sides">
-        ${crossing.sides.map((side) => this.#renderSide(side, index, strings.controlledBy))}
+        ${crossing.sides.map((side) => this.#renderSide(side, index, strings.controlledBy, strings.separator))}
       </ul>
       ${note ? html`<p class="note" part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
       ${history.length > 0
@@ -158,12 +158,15 @@ export class BorderCrossingStatus extends NewsWidgetElement {
       ${renderSourceLine(locale, index, crossing.sources, crossing.asOf, onOpen)}`;
   }
 
-  #renderSide(side: CrossingSide, index: BundleIndex, controlledBy: string): TemplateResult {
+  #renderSide(side: CrossingSide, index: BundleIndex, controlledBy: string, separator: string): TemplateResult {
     const place = side.place ? index.place(side.place) : undefined;
     const actor = side.controlledBy ? index.actor(side.controlledBy) : undefined;
+    // The layout puts country, place and controller on lines of their own; a screen reader (and
+    // the plain-HTML render) reads them in one run, so they are separated in words it can hear.
+    const pause = html`<span class="sr-only">${separator}</span>`;
     return html`<li class="side" part="side">
-      <span class="country">${countryName(side.country, this.locale.language)}</span>
-      ${place ? html`<span>${bdi(this.locale.pick(place.name))}</span>` : nothing}
+      <span class="country">${countryName(side.country, this.locale.language)}</span>${pause}
+      ${place ? html`<span>${bdi(this.locale.pick(place.name))}</span>${pause}` : nothing}
       <span class="controller"
         ><span class="label">${controlledBy}</span>
         ${actor
