@@ -10,7 +10,7 @@
  *   node bench/run.mjs [--runs 5] [--no-build] [--only sizes,pages,growth,update] [--report]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { launchChromium, measurePage, median, reserveHeights } from './lib/browser.mjs';
 import { generatedBundle } from './lib/generated-bundle.mjs';
@@ -43,7 +43,10 @@ if (!process.argv.includes('--no-build')) {
 }
 mkdirSync('bench/tmp', { recursive: true });
 
+// With --only, the parts not measured keep their last figures.
+const previous = process.argv.includes('--only') && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : {};
 const results = {
+  ...previous,
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
   runs: RUNS,
