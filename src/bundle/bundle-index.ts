@@ -104,6 +104,15 @@ export class BundleIndex {
     return (ids ?? []).flatMap((id) => this.source(id) ?? []);
   }
 
+  /** The newest `published` date among these sources, if any has one: facts are as of then. */
+  newestPublished(ids: readonly string[] | undefined): string | undefined {
+    let newest: string | undefined;
+    for (const { published } of this.sources(ids)) {
+      if (published && (!newest || timeOf(published) > timeOf(newest))) newest = published;
+    }
+    return newest;
+  }
+
   /** A source's link made absolute against the bundle's URL, or undefined if it has none. */
   linkOf(source: Source): string | undefined {
     if (source.url === undefined) return undefined;

@@ -2,6 +2,12 @@
 
 type Rgb = readonly [number, number, number];
 
+/**
+ * The widgets' default surfaces (`--nw-color-surface` and `--nw-dark-color-surface` in
+ * widget-styles.ts): what actor colour marks must stand out from in each theme.
+ */
+export const DEFAULT_SURFACES = { light: '#ffffff', dark: '#1c1c1e' } as const;
+
 /** "#a03c2e" or "#a3c" to [160, 60, 46]. */
 export function parseHex(hex: string): Rgb {
   const digits = hex.replace('#', '');

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../bundle/bundle-index.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
+import { isolated } from './bidi.js';
 
 /**
  * "Source: <a>Article</a> · as of <time>3 November 2017</time>": the provenance line every
@@ -21,7 +22,7 @@ export function renderSourceLine(
           ${sources.map((source, i) => {
             const name = locale.pick(source.name);
             const link = index.linkOf(source);
-            const label = html`<bdi lang=${name?.lang ?? nothing}>${name?.text}</bdi>`;
+            const label = isolated(name);
             return html`${i > 0 ? ', ' : nothing}${link
               ? html`<a href=${link} target="_blank" rel="noopener noreferrer" @click=${() => onOpen(source.id)}>${label}</a>`
               : html`<cite>${label}</cite>`}`;

@@ -24,6 +24,19 @@ describe('BundleIndex', () => {
     expect(index.ids('crossings')).to.deep.equal(['qaim-bukamal']);
   });
 
+  it('gives the newest published date among some sources, and nothing when none has one', async () => {
+    const index = await seedIndex((bundle) => {
+      (bundle.sources as unknown[]).push(
+        { id: 'later', name: 'A later report', published: '2017-11-05' },
+        { id: 'undated', name: 'An undated report' },
+      );
+    });
+    expect(index.newestPublished(['article', 'later', 'undated'])).to.equal('2017-11-05');
+    expect(index.newestPublished(['article'])).to.equal('2017-11-03');
+    expect(index.newestPublished(['undated'])).to.be.undefined;
+    expect(index.newestPublished(undefined)).to.be.undefined;
+  });
+
   it('merges relations written on either side, each once', async () => {
     const index = await seedIndex();
     const government = index.relationsOf('syrian-government').map(({ type, actor }) => `${type} ${actor.id}`);

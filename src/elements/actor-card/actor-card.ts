@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ActorRelation, BundleIndex } from '../../bundle/bundle-index.js';
 import type { Actor, ControlShare, LocalizedText, RelationType } from '../../bundle/schema.js';
-import { distinctFrom } from '../../internal/contrast.js';
-import { timeOf } from '../../internal/dates.js';
+import { isolated } from '../../internal/bidi.js';
+import { DEFAULT_SURFACES, distinctFrom } from '../../internal/contrast.js';
 import { renderHeading } from '../../internal/heading.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderAsOf, renderSourceLine } from '../../internal/source-line.js';
@@ -11,8 +11,6 @@ import { actorCardStrings } from './actor-card.strings.js';
 import { actorCardStyles } from './actor-card.styles.js';
 
 const RELATION_ORDER: readonly RelationType[] = ['backed-by', 'backs', 'allied-with', 'fights', 'rivals'];
-/** The default surfaces of the two themes, which actor colour marks must stand out from. */
-const SURFACES = { light: '#ffffff', dark: '#1c1c1e' } as const;
 
 /**
  * @summary Who an actor of the story is: its name, kind and colour, what it wants, whom it
@@ -93,10 +91,7 @@ export class ActorCard extends NewsWidgetElement {
       ...relations.flatMap((relation) => relation.sources.map((source) => source.id)),
       ...places.flatMap(({ snapshot }) => snapshot.sources),
     ]);
-    let asOf: string | undefined;
-    for (const { published } of index.sources([...sourceIds])) {
-      if (published && (!asOf || timeOf(published) > timeOf(asOf))) asOf = published;
-    }
+    const asOf = index.newestPublished([...sourceIds]);
     const placesAsOf = new Set(places.map(({ snapshot }) => snapshot.asOf));
     const sharedAsOf = placesAsOf.size === 1 ? [...placesAsOf][0] : undefined;
 
@@ -127,16 +122,16 @@ export class ActorCard extends NewsWidgetElement {
         this.emitInteraction('open-source', id))}`;
   }
 
-  /** Bundle text in a `<bdi>` that carries the language it is really in. */
+  /** Bundle text in a `<bdi>` that carries the language it is really in; nothing without it. */
   #bdi(text: LocalizedText | undefined): TemplateResult | undefined {
     const picked = this.locale.pick(text);
-    return picked && html`<bdi lang=${picked.lang}>${picked.text}</bdi>`;
+    return picked && isolated(picked);
   }
 
   /** The actor's colour as a mark that stands out from the theme's surface; none without a colour. */
   #swatch(actor: Actor): TemplateResult | typeof nothing {
     if (!actor.color) return nothing;
-    const fill = distinctFrom(actor.color, SURFACES[this.themeState.resolved]);
+    const fill = distinctFrom(actor.color, DEFAULT_SURFACES[this.themeState.resolved]);
     return html`<svg class="swatch" part="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill=${fill}></rect></svg>`;
   }
 

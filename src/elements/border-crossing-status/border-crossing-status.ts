@@ -1,8 +1,8 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { CrossingSide, CrossingStatus } from '../../bundle/schema.js';
-import type { PickedText } from '../../controllers/locale-controller.js';
-import { distinctFrom } from '../../internal/contrast.js';
+import { isolated } from '../../internal/bidi.js';
+import { DEFAULT_SURFACES, distinctFrom } from '../../internal/contrast.js';
 import { timeOf } from '../../internal/dates.js';
 import { renderHeading } from '../../internal/heading.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
@@ -31,7 +31,6 @@ function countryName(code: string, lang: string): string {
   return names.of(code) ?? code;
 }
 
-const bdi = (name: PickedText | undefined) => html`<bdi lang=${name?.lang ?? nothing}>${name?.text}</bdi>`;
 
 /**
  * A border crossing's status: its name, its two sides and who controls each, an open / closed /
@@ -118,7 +117,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
         ><svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>${strings.status[status]}</span
       >`;
 
-    return html`${renderHeading(this.headingLevel, bdi(locale.pick(crossing.name)))}
+    return html`${renderHeading(this.headingLevel, isolated(locale.pick(crossing.name)))}
       <p class="status-line">
         ${badge(crossing.status, 'status')}
         <span class="reported" part="as-of">${strings.lastReported}
@@ -166,7 +165,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
     const pause = html`<span class="sr-only">${separator}</span>`;
     return html`<li class="side" part="side">
       <span class="country">${countryName(side.country, this.locale.language)}</span>${pause}
-      ${place ? html`<span>${bdi(this.locale.pick(place.name))}</span>${pause}` : nothing}
+      ${place ? html`<span>${isolated(this.locale.pick(place.name))}</span>${pause}` : nothing}
       <span class="controller"
         ><span class="label">${controlledBy}</span>
         ${actor
@@ -175,11 +174,11 @@ export class BorderCrossingStatus extends NewsWidgetElement {
                 ? html`<span
                     class="mark"
                     style=${styleProperties({
-                      '--_mark': distinctFrom(actor.color, '#ffffff'),
-                      '--_mark-dark': distinctFrom(actor.color, '#1c1c1e'),
+                      '--_mark': distinctFrom(actor.color, DEFAULT_SURFACES.light),
+                      '--_mark-dark': distinctFrom(actor.color, DEFAULT_SURFACES.dark),
                     })}
                   ></span>`
-                : nothing}${bdi(this.locale.pick(actor.name))}</span
+                : nothing}${isolated(this.locale.pick(actor.name))}</span
             >`
           : html`<span class="unknown">${this.locale.shared.unknown}</span>`}</span
       >

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import { ISO_DATE_PATTERN, type ControlSnapshot } from '../../bundle/schema.js';
 import type { PickedText } from '../../controllers/locale-controller.js';
-import { distinctFrom, textColorOn } from '../../internal/contrast.js';
+import { isolated } from '../../internal/bidi.js';
+import { DEFAULT_SURFACES, distinctFrom, textColorOn } from '../../internal/contrast.js';
 import { suggestIds } from '../../internal/near-miss.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderAsOf, renderSourceLine } from '../../internal/source-line.js';
@@ -11,14 +12,11 @@ import { widgetStyles } from '../../internal/widget-styles.js';
 import { controlBarStrings } from './control-bar.strings.js';
 import { controlBarStyles } from './control-bar.styles.js';
 
-/** The surfaces actor colours must stand out from (the `--_surface` defaults). */
-const SURFACE = { light: '#ffffff', dark: '#1c1c1e' } as const;
 /** For an actor the bundle gives no colour. */
 const NO_COLOR = '#595959';
 /** Shares are fractions of 1 that need not add up exactly in floating point. */
 const EPSILON = 1e-6;
 
-const bdi = (text: PickedText) => html`<bdi lang=${text.lang}>${text.text}</bdi>`;
 
 /**
  * A stacked bar of who controls a place, from the bundle's control snapshots: each actor's
@@ -118,7 +116,7 @@ export class ControlBar extends NewsWidgetElement {
     const snapshot = snapshots.find((each) => each.id === stepped) ?? index.controlSnapshotAt(id, date);
     const name = this.locale.pick(index.place(id)?.name) ?? { text: id, lang: 'en' };
     return html`<div class="row" part="row" role="group" aria-labelledby="place-${row}">
-      <p class="place" part="place" id="place-${row}">${bdi(name)}</p>
+      <p class="place" part="place" id="place-${row}">${isolated(name)}</p>
       ${snapshot
         ? this.#renderSnapshot(index, row, name, snapshots, snapshot)
         : html`<p part="no-data">${this.locale.strings(controlBarStrings).noData} ${renderAsOf(this.locale, date ?? index.bundle.meta.updated)}</p>`}
@@ -134,11 +132,11 @@ export class ControlBar extends NewsWidgetElement {
   ): TemplateResult {
     const locale = this.locale;
     const strings = locale.strings(controlBarStrings);
-    const surface = SURFACE[this.themeState.resolved];
+    const surface = DEFAULT_SURFACES[this.themeState.resolved];
     const actor = (id: string) => {
       const found = index.actor(id);
       const color = distinctFrom(found?.color ?? NO_COLOR, surface);
-      return { name: bdi(locale.pick(found?.name) ?? { text: id, lang: 'en' }), colors: { '--_c': color, '--_on': textColorOn(color) } };
+      return { name: isolated(locale.pick(found?.name) ?? { text: id, lang: 'en' }), colors: { '--_c': color, '--_on': textColorOn(color) } };
     };
     const figures = snapshot.shares.filter((share) => share.share !== undefined);
     const inWords = snapshot.shares.filter((share) => share.share === undefined);

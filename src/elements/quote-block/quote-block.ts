@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
-import type { Quote, Source } from '../../bundle/schema.js';
+import type { Quote } from '../../bundle/schema.js';
 import { directionOf } from '../../controllers/locale-controller.js';
 import { closeBidiControls } from '../../internal/bidi.js';
-import { distinctFrom } from '../../internal/contrast.js';
-import { timeOf } from '../../internal/dates.js';
+import { DEFAULT_SURFACES, distinctFrom } from '../../internal/contrast.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderSourceLine } from '../../internal/source-line.js';
 import { styleProperties } from '../../internal/style-properties.js';
@@ -12,13 +11,6 @@ import { widgetStyles } from '../../internal/widget-styles.js';
 import { quoteBlockStrings } from './quote-block.strings.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
 import { quoteMarks } from './quote-marks.js';
-
-/** The newest `published` date among the sources, if any has one. */
-const newestPublished = (sources: readonly Source[]): string | undefined =>
-  sources.reduce<string | undefined>(
-    (newest, { published }) => (published && (!newest || timeOf(published) > timeOf(newest)) ? published : newest),
-    undefined,
-  );
 
 /**
  * @summary A quote from the bundle, attributed: who said it (name, role, age, affiliation), when,
@@ -89,7 +81,7 @@ export class QuoteBlock extends NewsWidgetElement {
     const actorName = locale.pick(actor?.name);
     const via = locale.pick(quote.via);
     const context = locale.pick(quote.context);
-    const asOf = said ?? newestPublished(index.sources(quote.sources));
+    const asOf = said ?? index.newestPublished(quote.sources);
     return html`<figure part="figure" class="figure ${quote.kind}">
       ${quote.kind === 'paraphrase' ? html`<p part="paraphrase-label" class="label">${strings.paraphrase}</p>` : nothing}
       ${this.#renderWords(quote.kind, quote.text, quote.language)}
@@ -120,8 +112,8 @@ export class QuoteBlock extends NewsWidgetElement {
                     part="color-mark"
                     class="color-mark"
                     style=${styleProperties({
-                      '--_mark-light': distinctFrom(actor.color, '#ffffff'),
-                      '--_mark-dark': distinctFrom(actor.color, '#1c1c1e'),
+                      '--_mark-light': distinctFrom(actor.color, DEFAULT_SURFACES.light),
+                      '--_mark-dark': distinctFrom(actor.color, DEFAULT_SURFACES.dark),
                     })}
                   ></span>`
                 : nothing}<bdi lang=${actorName.lang}>${actorName.text}</bdi>
