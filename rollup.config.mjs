@@ -41,10 +41,10 @@ const minify = () =>
 
 export default [
   // What npm users import: ES modules, one file per source module so bundlers tree-shake, with
-  // lit and valibot left to the user's bundler (they are dependencies, deduplicated there).
+  // Lit left to the user's bundler (a dependency, deduplicated there).
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, /^valibot$/],
+    external: [/^lit(\/|$)/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [minifyTemplates(), ts()],
   },

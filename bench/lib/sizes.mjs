@@ -29,7 +29,7 @@ async function bundled(contents) {
 
 const GROUPS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
-  ['Validator (valibot, schema, messages)', /node_modules\/valibot\/|bundle\/(schema|validate|json-value)\.js|internal\/near-miss\.js/],
+  ['Validator (shapes, schema, messages)', /bundle\/(shape|schema|validate|json-value)\.js|internal\/near-miss\.js/],
   ['Loader and index', /bundle\/(load|bundle-index|bundle-error)\.js/],
   ['Controllers', /controllers\//],
   ['Shared element base and styles', /internal\/(news-widget-element|widget-styles|source-line|heading|emit|define-element|contrast|dates|page-signals|bidi|style-properties)\.js/],

@@ -311,13 +311,24 @@ export async function loadBundle(src: string, options?: LoadOptions): Promise<Bu
 /**
  * Validates and indexes a bundle given as an object (the `bundle` property), once per object.
  * Returns the index, or the error that says what is wrong with it.
+ *
+ * The object is read as the JSON it would be sent as, and the widgets get that copy: the
+ * validator checks values in place, and a page's own object could change later (or carry
+ * getters, class instances or objects without a prototype) under data already checked.
  */
 export function indexBundleObject(bundle: object): BundleIndex | BundleError {
   let result = objectIndexes.get(bundle);
   if (!result) {
+    const where = 'The bundle given to the "bundle" property';
     try {
+      let data: unknown;
+      try {
+        data = JSON.parse(JSON.stringify(bundle)) as unknown;
+      } catch (error) {
+        throw new BundleError('bundle-not-json', `${where} cannot be written as JSON (${(error as Error).message}); give plain data, as JSON.parse returns it.`);
+      }
       // A server render has no page, so no address for the bundle's relative links.
-      result = indexBundleData(bundle, isServer ? undefined : document.baseURI, 'The bundle given to the "bundle" property');
+      result = indexBundleData(data, isServer ? undefined : document.baseURI, where);
     } catch (error) {
       result = error as BundleError;
     }

@@ -1,12 +1,20 @@
 /**
  * The bundle format as the catalogue's "The bundle" page lists it: generated from the same
- * valibot schema (src/bundle/schema.ts) and JSON Schema converter that write
- * dist/bundle.schema.json, so the page cannot drift from the format.
+ * JSON Schema of src/bundle/schema.ts that dist/bundle.schema.json is written from, so the
+ * page cannot drift from the format.
  */
-import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { BundleSchema } from '../../src/bundle/schema.js';
 
-type Schema = Exclude<JsonSchema, boolean>;
+interface Schema {
+  readonly type?: string;
+  readonly enum?: readonly unknown[];
+  readonly anyOf?: readonly unknown[];
+  readonly items?: unknown;
+  readonly properties?: Readonly<Record<string, unknown>>;
+  readonly propertyNames?: unknown;
+  readonly required?: readonly string[];
+  readonly maximum?: number;
+}
 
 export interface BundleField {
   readonly name: string;
@@ -49,14 +57,7 @@ function fieldsOf(value: unknown): BundleField[] {
   }));
 }
 
-const jsonSchema = asSchema(
-  toJsonSchema(BundleSchema, {
-    target: 'draft-2020-12',
-    typeMode: 'output',
-    errorMode: 'throw',
-    ignoreActions: ['check', 'finite'],
-  }),
-);
+const jsonSchema = asSchema(BundleSchema.json);
 
 /** `meta` and the seven lists of a bundle, each with its fields; required ones first. */
 export const bundleLists: readonly BundleList[] = Object.entries(jsonSchema.properties ?? {})

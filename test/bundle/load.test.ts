@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { BundleError } from '../../src/bundle/bundle-error.js';
+import type { BundleIndex } from '../../src/bundle/bundle-index.js';
 import { bundleFeed, indexBundleObject, loadBundle, MAX_BUNDLE_CHARACTERS, type BundleFeedState } from '../../src/bundle/load.js';
 import { fixtureText, requestCount, seedBundle, serveBundle, uniqueKey } from '../helpers.js';
 
@@ -260,5 +261,25 @@ describe('indexBundleObject', () => {
     expect(result).to.be.instanceOf(BundleError);
     expect((result as BundleError).code).to.equal('bundle-invalid');
     expect((result as BundleError).message).to.include('The bundle given to the "bundle" property is not a valid bundle');
+  });
+
+  it('reads the object as JSON: a later change to the page\'s object does not reach the widgets', async () => {
+    const bundle = await seedBundle();
+    const index = indexBundleObject(bundle) as BundleIndex;
+    const actors = bundle.actors as { name: unknown }[];
+    const name = structuredClone(actors[0].name);
+    actors[0].name = 42;
+    const first = index.bundle.actors[0];
+    expect(first.name).to.deep.equal(name);
+    expect(Object.getPrototypeOf(first)).to.equal(Object.prototype);
+  });
+
+  it('says what to fix for an object that cannot be written as JSON', () => {
+    const cyclic: Record<string, unknown> = { meta: {} };
+    cyclic.self = cyclic;
+    const result = indexBundleObject(cyclic);
+    expect(result).to.be.instanceOf(BundleError);
+    expect((result as BundleError).code).to.equal('bundle-not-json');
+    expect((result as BundleError).message).to.match(/^The bundle given to the "bundle" property cannot be written as JSON \([\s\S]+\); give plain data/);
   });
 });

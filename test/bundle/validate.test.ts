@@ -35,6 +35,7 @@ const INVALID: Record<string, readonly string[]> = {
   'crossing-change-note-missing': ["crossings[0].history[0].note: expected text (a string, or an object of language tags to strings like {\"en\": \"…\", \"ar\": \"…\"}), got nothing (the field is missing)"],
   'crossing-controller-unknown': ["crossings[0].sides[1].controlledBy: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
   'crossing-one-side': ["crossings[0].sides[1]: expected a side of the crossing like {\"country\": \"IQ\", \"place\": \"qaim\"}, got nothing (the field is missing)"],
+  'crossing-three-sides': ["crossings[0].sides: expected the two sides of the crossing, a list of exactly two, got a list of 3"],
   'crossing-side-country-not-a-code': ["crossings[0].sides[0].country: expected an ISO 3166 country code like \"SY\" or \"IQ\", got \"Syria\""],
   'crossing-status-unknown-word': ["crossings[0].status: expected one of \"open\", \"closed\", \"contested\", \"unknown\", got \"shut\""],
   'meta-is-a-list': ["meta: expected the bundle description (\"meta\"), got an empty list"],
@@ -62,6 +63,7 @@ const INVALID: Record<string, readonly string[]> = {
   'source-url-javascript': ["sources[0].url: expected an http(s) link like \"https://example.com/story\", or a relative one, got \"javascript:alert(1)\""],
   'source-url-tab-in-scheme': ["sources[0].url: expected an http(s) link like \"https://example.com/story\", or a relative one, got \"java\\tscript:alert(1)\""],
   'source-url-vbscript-uppercase': ["sources[0].url: expected an http(s) link like \"https://example.com/story\", or a relative one, got \"VBScript:msgbox(1)\""],
+  'title-is-a-list': ["meta.title: expected text (a string, or an object of language tags to strings like {\"en\": \"…\", \"ar\": \"…\"}), got a list of 1"],
   'title-map-empty': ["meta.title: expected text (a string, or an object of language tags to strings like {\"en\": \"…\", \"ar\": \"…\"}) with at least one language, got an object"],
   'title-map-key-not-a-language': ["meta.title.english: expected a language tag like \"en\" or \"ar\", got \"english\""],
   'title-map-value-not-text': ["meta.title.ar: expected text, got 5"],
@@ -141,7 +143,7 @@ describe('validateBundle', () => {
     }
   });
 
-  it('is not polluted by "__proto__" or "constructor" keys, and drops them', async () => {
+  it('is not polluted by "__proto__" or "constructor" keys, and leaves them as data it never reads', async () => {
     const text = (await fixtureText('minimal.json')).replace(
       '"meta": {',
       '"__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, "meta": { "__proto__": { "polluted": true },',
@@ -149,8 +151,9 @@ describe('validateBundle', () => {
     const result = validateBundle(JSON.parse(text));
     expect(result.valid).to.be.true;
     expect(({} as Record<string, unknown>).polluted).to.be.undefined;
-    expect(Object.prototype.hasOwnProperty.call(result.bundle, '__proto__')).to.be.false;
+    expect(Object.getPrototypeOf(result.bundle)).to.equal(Object.prototype);
     expect(Object.getPrototypeOf(result.bundle?.meta)).to.equal(Object.prototype);
+    expect((result.bundle as unknown as Record<string, unknown>).polluted).to.be.undefined;
   });
 
   it('cuts long strings short in messages', () => {

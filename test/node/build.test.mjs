@@ -52,7 +52,7 @@ describe('dist/bundle.schema.json', () => {
   });
 
   it('refuses bundles with the wrong shape', () => {
-    for (const name of ['actor-color-not-hex', 'source-url-javascript', 'crossing-one-side', 'meta-updated-not-a-date', 'quote-kind-unknown']) {
+    for (const name of ['actor-color-not-hex', 'source-url-javascript', 'crossing-one-side', 'crossing-three-sides', 'title-is-a-list', 'meta-updated-not-a-date', 'quote-kind-unknown']) {
       assert.equal(validate(JSON.parse(read(`test/fixtures/invalid/${name}.json`))), false, name);
     }
   });
