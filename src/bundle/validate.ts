@@ -198,11 +198,12 @@ function checkShares(snapshot: Entity, at: string, refer: Refer, report: Report)
   let withFigures = 0;
   let hasExtent = false;
   let mostAt: number | undefined;
-  const shareOf = new Map<string, number>();
+  // Most snapshots have a share or two: a lookup only where a repeat is possible.
+  const shareOf = snapshot.shares.length > 1 ? new Map<string, number>() : undefined;
   eachEntity(snapshot.shares, (share, i) => {
     const path = `${at}.shares[${i}]`;
     refer(path, '.actor', share.actor, 'actors');
-    if (typeof share.actor === 'string') {
+    if (shareOf && typeof share.actor === 'string') {
       const first = shareOf.get(share.actor);
       if (first === undefined) shareOf.set(share.actor, i);
       else
