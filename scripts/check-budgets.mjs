@@ -15,7 +15,7 @@ import { measureSizes } from '../bench/lib/sizes.mjs';
  * (bench/RESULTS.md says by how much, and what each part costs): the ceiling stops it growing
  * while the aim is not met.
  */
-const CMS_FILE_CEILING_GZIP = 30 * 1024;
+const CMS_FILE_CEILING_GZIP = 28 * 1024;
 
 const failures = [];
 const check = (ok, line) => {

@@ -49,7 +49,9 @@ const percent = (fraction: number): string => `${Number((fraction * 100).toFixed
  * Checks any JSON value against the bundle contract: its shape (every field, with what was
  * expected and what was found) and its consistency (ids unique within a list, references that
  * name existing entities, shares that fit in one place, dates in order). Returns every problem
- * found; never throws.
+ * found; never throws. A valid bundle is returned as the value given, typed: it is checked in
+ * place, not copied, and fields the format does not have are left in it (`findUnknownFields`
+ * names them).
  */
 export function validateBundle(input: unknown): BundleValidation {
   const problems: BundleProblem[] = [];
