@@ -247,8 +247,9 @@ export class BundleFeed {
 
   /** Keeps one timer, due at the last read plus the shortest asked interval (and back-off). */
   #schedule(): void {
-    const intervals = [...this.#listeners.values()].filter((seconds) => seconds > 0);
-    if (intervals.length === 0 || this.#inFlight) {
+    // While a read is under way (as every widget of a page subscribes) there is nothing to time.
+    const intervals = this.#inFlight ? [] : [...this.#listeners.values()].filter((seconds) => seconds > 0);
+    if (intervals.length === 0) {
       clearTimeout(this.#timer);
       this.#timer = undefined;
       return;

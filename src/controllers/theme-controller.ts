@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { onPageSignals, prefersDark } from '../internal/page-signals.js';
+import { fromPageSignals, onPageSignals, prefersDark } from '../internal/page-signals.js';
 
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 export type ResolvedTheme = 'light' | 'dark';
@@ -34,14 +34,14 @@ function matchesSelector(element: Element, kind: 'dark' | 'light'): boolean {
 }
 
 /** The theme the host page itself asks for, if it says; its toggle wins over the system's. */
-export function pageTheme(): ResolvedTheme | undefined {
+export const pageTheme = fromPageSignals((): ResolvedTheme | undefined => {
   for (const element of [document.documentElement, document.body]) {
     if (!element) continue;
     if (matchesSelector(element, 'dark')) return 'dark';
     if (matchesSelector(element, 'light')) return 'light';
   }
   return undefined;
-}
+});
 
 /** Resolves a widget's `theme` setting to light or dark, and follows the page and the system. */
 export class ThemeController implements ReactiveController {

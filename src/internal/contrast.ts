@@ -32,23 +32,41 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/**
+ * Remembers a colour function's answers: a page draws the same few actor colours in many
+ * widgets, and each answer takes a handful of contrast sums.
+ */
+function remembered<TArgs extends unknown[], TResult>(compute: (...args: TArgs) => TResult): (...args: TArgs) => TResult {
+  const answers = new Map<string, TResult>();
+  return (...args) => {
+    const key = args.join('|');
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = compute(...args)));
+    return answer;
+  };
+}
+
 /** Black or white, whichever reads better on the colour (WCAG AA for normal text on any colour). */
-export const textColorOn = (background: string): '#000000' | '#ffffff' =>
-  contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff';
+export const textColorOn = remembered(
+  (background: string): '#000000' | '#ffffff' =>
+    contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff',
+);
 
 /**
  * The colour, lightened or darkened towards the opposite of `surface` just enough to stand out
  * from it by `minimum` (3:1 is WCAG's bar for graphics): a near-black actor colour stays
  * visible on a dark page.
  */
-export function distinctFrom(color: string, surface: string, minimum = 3): string {
-  if (contrastRatio(color, surface) >= minimum) return color;
-  const target: Rgb = luminance(surface) > 0.5 ? [0, 0, 0] : [255, 255, 255];
-  const start = parseHex(color);
-  for (let step = 1; step <= 20; step++) {
-    const t = step / 20;
-    const mixed = toHex(start.map((channel, i) => channel + (target[i] - channel) * t) as unknown as Rgb);
-    if (contrastRatio(mixed, surface) >= minimum) return mixed;
-  }
-  return toHex(target);
-}
+export const distinctFrom: (color: string, surface: string, minimum?: number) => string = remembered(
+  (color: string, surface: string, minimum = 3): string => {
+    if (contrastRatio(color, surface) >= minimum) return color;
+    const target: Rgb = luminance(surface) > 0.5 ? [0, 0, 0] : [255, 255, 255];
+    const start = parseHex(color);
+    for (let step = 1; step <= 20; step++) {
+      const t = step / 20;
+      const mixed = toHex(start.map((channel, i) => channel + (target[i] - channel) * t) as unknown as Rgb);
+      if (contrastRatio(mixed, surface) >= minimum) return mixed;
+    }
+    return toHex(target);
+  },
+);

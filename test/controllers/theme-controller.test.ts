@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ReactiveElement } from 'lit';
 import { ThemeController } from '../../src/controllers/theme-controller.js';
+import { fromPageSignals, onPageSignals } from '../../src/internal/page-signals.js';
 import { captureConsole } from '../helpers.js';
 
 class ThemeProbe extends ReactiveElement {
@@ -76,5 +77,36 @@ describe('ThemeController', () => {
     await emulateMedia({ colorScheme: 'light' });
     await settle(probe);
     expect(probe.themeState.resolved).to.equal('light');
+  });
+});
+
+describe('fromPageSignals (what every widget asks the page, worked out once)', () => {
+  afterEach(() => document.documentElement.removeAttribute('data-theme'));
+
+  it('works a value out once while the page is watched, again after a change, and still tells the listeners', async () => {
+    let computed = 0;
+    const theme = fromPageSignals(() => {
+      computed += 1;
+      return document.documentElement.getAttribute('data-theme');
+    });
+    let told = 0;
+    const stop = onPageSignals(() => (told += 1));
+    try {
+      for (let call = 0; call < 100; call++) expect(theme()).to.equal(null);
+      expect(computed).to.equal(1);
+      document.documentElement.setAttribute('data-theme', 'dark');
+      // Read before the observer's callback has run: the change is seen all the same.
+      expect(theme()).to.equal('dark');
+      expect(theme()).to.equal('dark');
+      expect(computed).to.equal(2);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(told, 'listeners told of the change').to.equal(1);
+    } finally {
+      stop();
+    }
+    // Unwatched, every call looks again.
+    theme();
+    theme();
+    expect(computed).to.equal(4);
   });
 });
