@@ -50,6 +50,24 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relativ
   return formatter;
 }
 
+/** The formatter for calendar dates (or, with `dateOnly` false, date-times) in a language. */
+const dateFormat = (language: string, dateOnly: boolean) =>
+  cached(`date|${language}|${dateOnly}`, () =>
+    new Intl.DateTimeFormat(language, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }),
+  );
+
+/**
+ * A page's first Intl formatter costs 10–20 ms (the browser loads its locale data), paid by the
+ * first widget to show a date. While the bundle is on its way the page is often idle: the date
+ * formatter for the language is made then, once per language, where the browser can wait idle.
+ */
+const preparing = new Set<string>();
+function prepareDates(language: string): void {
+  if (preparing.has(language) || typeof requestIdleCallback !== 'function') return;
+  preparing.add(language);
+  requestIdleCallback(() => dateFormat(language, true));
+}
+
 /**
  * Formatted dates and percentages, by language and value: a page of many widgets formats the
  * same few values over and over, and Intl formatting is the costly part of a render.
@@ -99,6 +117,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!isServer) prepareDates(this.language);
     this.#lastSeen = this.#signature();
     this.#stopWatching = onPageSignals(() => {
       const seen = this.#signature();
@@ -190,14 +209,7 @@ export class LocaleController implements ReactiveController {
   /** A date ("3 November 2017"); a date-time also gets its time, in the reader's zone. */
   date(iso: string): string {
     const language = this.language;
-    return memoized(`date|${language}|${iso}`, () => {
-      const dateOnly = isDateOnly(iso);
-      const formatter = cached(
-        `date|${language}|${dateOnly}`,
-        () => new Intl.DateTimeFormat(language, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }),
-      );
-      return formatter.format(timeOf(iso));
-    });
+    return memoized(`date|${language}|${iso}`, () => dateFormat(language, isDateOnly(iso)).format(timeOf(iso)));
   }
 
   /** "33%" (whole percentages; below 1% one decimal), "about 33%" when approximate. */

@@ -21,6 +21,29 @@ describe('LocaleController', () => {
     document.documentElement.lang = htmlLang;
   });
 
+  it('makes the date formatter for its language while the page is idle, and uses that one for its dates', async function () {
+    // WebKit has no idle callbacks; there the formatter is made with the first date shown.
+    if (typeof requestIdleCallback !== 'function') this.skip();
+    const made: unknown[][] = [];
+    const original = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args: unknown[]) {
+        made.push(args);
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      const probe = await fixture<LocaleProbe>(html`<locale-probe lang="sv"></locale-probe>`);
+      expect(made, 'nothing made before the page is idle').to.deep.equal([]);
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      expect(made).to.deep.equal([['sv', { dateStyle: 'long', timeZone: 'UTC' }]]);
+      expect(probe.locale.date('2017-11-03')).to.equal(new original('sv', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2017, 10, 3)));
+      expect(made, 'the prepared formatter is the one used').to.have.length(1);
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+  });
+
   it('speaks the language of the element, else its nearest ancestor, else the page, else the bundle, else English', async () => {
     document.documentElement.lang = '';
     const wrapper = await fixture<HTMLElement>(html`<section lang="ar"><locale-probe lang="fr"></locale-probe></section>`);
