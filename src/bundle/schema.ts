@@ -46,7 +46,10 @@ const LOCALIZED = 'text (a string, or an object of language tags to strings like
 const oneText = nonEmptyString('text');
 const translations = refine(
   map(languageTag, oneText, LOCALIZED),
-  (texts) => Object.keys(texts).length > 0,
+  (texts) => {
+    for (const language in texts) if (Object.hasOwn(texts, language)) return true;
+    return false;
+  },
   `${LOCALIZED} with at least one language`,
 );
 /**

@@ -1,12 +1,13 @@
 /**
  * The small set of checks the bundle contract is written in (src/bundle/schema.ts). Each shape
  * knows four things: what it expects, in an editor's words; how to check a JSON value; its JSON
- * Schema; and (for objects and lists) what it holds, for the unknown-field walk. The TypeScript types come from the same declarations through `Infer`.
+ * Schema; and (for objects and lists) what it holds, for the unknown-field walk. The TypeScript
+ * types come from the same declarations through `Infer`.
  *
  * It replaces valibot, whose own code was 8.6 KB of the minified `dist/news-widgets.js` and
- * which took 41 ms to check 1,000 actors on a fresh page: a bundle only ever needs these few
- * kinds of value, and these checks do the same work, with the same messages, in about half
- * the time and a third of the bytes.
+ * which took 41 ms to check 1,000 actors on a fresh page. A bundle only ever needs these few
+ * kinds of value; this file is about a third of valibot's bytes, and checks the same values
+ * with the same messages in less than half the time.
  */
 import { describeValue, isPlainObject } from './json-value.js';
 
@@ -206,9 +207,10 @@ export const map = <T>(keyShape: Shape<string>, valueShape: Shape<T>, expected: 
   read: (value, problems) => {
     if (!isPlainObject(value)) return refuse(problems, expected, value);
     let refused = false;
-    const keys = Object.keys(value);
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index];
+    // for…in rather than Object.keys: no list made for every map. Own keys only: a host page
+    // may have added enumerable properties to Object.prototype.
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       const since = problems.length;
       // A bad key and a bad value are both reported, the key first.
       const keyRead = keyShape.read(key, problems);

@@ -80,78 +80,113 @@ export function validateBundle(input: unknown): BundleValidation {
 function checkConsistency(input: unknown, report: Report): void {
   if (!isPlainObject(input)) return;
   const ids = collectIds(input, report);
-  // Paths are joined only for a problem: a 1,000-actor bundle has some 10,000 references.
-  const refer: Refer = (at, field, value, list, index) => {
+  // A 1,000-actor bundle has some 10,000 references: where each sits is kept as numbers and
+  // joined into a path only for a problem, so that checking a good bundle allocates nothing.
+  const refer: Refer = (where, field, value, list, item) => {
     if (typeof value !== 'string' || ids[list].has(value) || !ID_PATTERN.test(value)) return;
-    report(`${at}${field}${index === undefined ? '' : `[${index}]`}`, `no ${LISTS[list]} has the id "${value}"; ${suggestIds(value, [...ids[list].keys()])}`);
+    report(where.path(field, item), `no ${LISTS[list]} has the id "${value}"; ${suggestIds(value, [...ids[list].keys()])}`);
   };
-  const referAll = (at: string, field: string, values: unknown, list: ListName): void => {
+  const referAll = (where: Where, field: string, values: unknown, list: ListName): void => {
     if (!Array.isArray(values)) return;
-    for (let index = 0; index < values.length; index++) refer(at, field, values[index], list, index);
+    for (let item = 0; item < values.length; item++) refer(where, field, values[item], list, item);
   };
 
+  const actorAt = new Where('actors');
   eachEntity(input.actors, (actor, a) => {
-    const at = `actors[${a}]`;
-    referAll(at, '.sources', actor.sources, 'sources');
-    eachEntity(actor.relations, (relation, r) => {
-      const relationAt = `${at}.relations[${r}]`;
+    actorAt.at(a);
+    referAll(actorAt, '.sources', actor.sources, 'sources');
+    const relations = actor.relations;
+    for (let r = 0; Array.isArray(relations) && r < relations.length; r++) {
+      const relation: unknown = relations[r];
+      if (!isPlainObject(relation)) continue;
+      actorAt.at(a, '.relations', r);
       if (relation.actor !== undefined && relation.actor === actor.id) {
-        report(`${relationAt}.actor`, 'an actor cannot have a relation with itself');
-      } else refer(relationAt, '.actor', relation.actor, 'actors');
-      referAll(relationAt, '.sources', relation.sources, 'sources');
-    });
+        report(actorAt.path('.actor'), 'an actor cannot have a relation with itself');
+      } else refer(actorAt, '.actor', relation.actor, 'actors');
+      referAll(actorAt, '.sources', relation.sources, 'sources');
+    }
   });
 
   checkPlaceParents(input.places, refer, report);
 
+  const snapshotAt = new Where('control');
   const snapshotOn = new Map<string, number>();
   eachEntity(input.control, (snapshot, s) => {
-    const at = `control[${s}]`;
-    refer(at, '.place', snapshot.place, 'places');
-    referAll(at, '.sources', snapshot.sources, 'sources');
+    snapshotAt.at(s);
+    refer(snapshotAt, '.place', snapshot.place, 'places');
+    referAll(snapshotAt, '.sources', snapshot.sources, 'sources');
     if (typeof snapshot.place === 'string' && typeof snapshot.asOf === 'string') {
       const key = `${snapshot.place}\n${snapshot.asOf}`;
       const first = snapshotOn.get(key);
       if (first === undefined) snapshotOn.set(key, s);
       else
         report(
-          `${at}.asOf`,
+          snapshotAt.path('.asOf'),
           `"${snapshot.place}" already has a snapshot as of ${snapshot.asOf} (control[${first}]); merge the two or correct the date`,
         );
     }
-    checkShares(snapshot, at, refer, report);
+    checkShares(snapshot, s, snapshotAt, refer, report);
   });
 
+  const quoteAt = new Where('quotes');
   eachEntity(input.quotes, (quote, q) => {
-    const at = `quotes[${q}]`;
-    referAll(at, '.sources', quote.sources, 'sources');
+    quoteAt.at(q);
+    referAll(quoteAt, '.sources', quote.sources, 'sources');
     const speaker = quote.speaker;
     if (!isPlainObject(speaker)) return;
-    refer(at, '.speaker.actor', speaker.actor, 'actors');
+    refer(quoteAt, '.speaker.actor', speaker.actor, 'actors');
     if (speaker.name === undefined && speaker.role === undefined) {
-      report(`${at}.speaker`, 'give the speaker a "name", a "role", or both');
+      report(quoteAt.path('.speaker'), 'give the speaker a "name", a "role", or both');
     }
   });
 
+  const crossingAt = new Where('crossings');
   eachEntity(input.crossings, (crossing, c) => {
-    const at = `crossings[${c}]`;
-    refer(at, '.place', crossing.place, 'places');
-    referAll(at, '.sources', crossing.sources, 'sources');
+    crossingAt.at(c);
+    refer(crossingAt, '.place', crossing.place, 'places');
+    referAll(crossingAt, '.sources', crossing.sources, 'sources');
     eachEntity(crossing.sides, (side, s) => {
-      refer(at, `.sides[${s}].place`, side.place, 'places');
-      refer(at, `.sides[${s}].controlledBy`, side.controlledBy, 'actors');
+      crossingAt.at(c, '.sides', s);
+      refer(crossingAt, '.place', side.place, 'places');
+      refer(crossingAt, '.controlledBy', side.controlledBy, 'actors');
     });
     const asOf = typeof crossing.asOf === 'string' ? Date.parse(crossing.asOf) : NaN;
     eachEntity(crossing.history, (change, h) => {
-      referAll(at, `.history[${h}].sources`, change.sources, 'sources');
+      crossingAt.at(c, '.history', h);
+      referAll(crossingAt, '.sources', change.sources, 'sources');
       if (typeof change.date === 'string' && Date.parse(change.date) > asOf) {
         report(
-          `${at}.history[${h}].date`,
+          crossingAt.path('.date'),
           `${change.date} is after the crossing's "asOf" (${String(crossing.asOf)}); move "asOf" to the latest change or later`,
         );
       }
     });
   });
+}
+
+/**
+ * Where the consistency walk stands: an entity of a list, and maybe an item of one of its
+ * lists (`actors[3].relations[1]`), joined into a path only when a problem is reported.
+ */
+class Where {
+  #index = 0;
+  #inner = '';
+  #innerIndex = 0;
+
+  constructor(readonly list: string) {}
+
+  /** Moves to entity `index`, or to item `innerIndex` of its list `inner` (".relations"). */
+  at(index: number, inner = '', innerIndex = 0): void {
+    this.#index = index;
+    this.#inner = inner;
+    this.#innerIndex = innerIndex;
+  }
+
+  /** `actors[3].relations[1]` + `.sources` + `[0]` */
+  path(field = '', item?: number): string {
+    const inner = this.#inner && `${this.#inner}[${this.#innerIndex}]`;
+    return `${this.list}[${this.#index}]${inner}${field}${item === undefined ? '' : `[${item}]`}`;
+  }
 }
 
 function collectIds(input: Entity, report: Report): Record<ListName, Map<string, number>> {
@@ -173,17 +208,19 @@ function collectIds(input: Entity, report: Report): Record<ListName, Map<string,
   return ids;
 }
 
-/** Reports `value` at `at` + `field` if it names no entity of `list`. */
-type Refer = (at: string, field: string, value: unknown, list: ListName, index?: number) => void;
+/** Reports `value`, at `field` (and `item`) of `where`, if it names no entity of `list`. */
+type Refer = (where: Where, field: string, value: unknown, list: ListName, item?: number) => void;
 
 function checkPlaceParents(places: unknown, refer: Refer, report: Report): void {
   const parentOf = new Map<unknown, unknown>();
   eachEntity(places, (place) => parentOf.set(place.id, place.parent));
+  const placeAt = new Where('places');
   eachEntity(places, (place, p) => {
-    const at = `places[${p}].parent`;
     if (place.parent === undefined) return;
+    placeAt.at(p);
+    const at = placeAt.path('.parent');
     if (place.parent === place.id) return report(at, 'a place cannot be its own parent');
-    refer(at, '', place.parent, 'places');
+    refer(placeAt, '.parent', place.parent, 'places');
     const chain: unknown[] = [place.id];
     for (let next: unknown = place.parent; parentOf.has(next) && chain.length <= parentOf.size; next = parentOf.get(next)) {
       if (next === place.id) {
@@ -195,7 +232,7 @@ function checkPlaceParents(places: unknown, refer: Refer, report: Report): void 
   });
 }
 
-function checkShares(snapshot: Entity, at: string, refer: Refer, report: Report): void {
+function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, report: Report): void {
   if (!Array.isArray(snapshot.shares)) return;
   let withFigures = 0;
   let hasExtent = false;
@@ -203,56 +240,57 @@ function checkShares(snapshot: Entity, at: string, refer: Refer, report: Report)
   // Most snapshots have a share or two: a lookup only where a repeat is possible.
   const shareOf = snapshot.shares.length > 1 ? new Map<string, number>() : undefined;
   eachEntity(snapshot.shares, (share, i) => {
-    const path = `${at}.shares[${i}]`;
-    refer(path, '.actor', share.actor, 'actors');
+    where.at(s, '.shares', i);
+    refer(where, '.actor', share.actor, 'actors');
     if (shareOf && typeof share.actor === 'string') {
       const first = shareOf.get(share.actor);
       if (first === undefined) shareOf.set(share.actor, i);
       else
         report(
-          `${path}.actor`,
+          where.path('.actor'),
           `"${share.actor}" already has a share in this snapshot (shares[${first}]); give each actor one share`,
         );
     }
     const hasFigure = share.share !== undefined;
     if (hasFigure && share.extent !== undefined) {
-      report(path, 'give either "share" (a fraction like 0.33) or "extent" ("most" or "part"), not both');
+      report(where.path(), 'give either "share" (a fraction like 0.33) or "extent" ("most" or "part"), not both');
     } else if (!hasFigure && share.extent === undefined) {
-      report(path, 'missing "share": give a fraction like 0.33, or "extent": "most" or "part" where the source gives no figure');
+      report(where.path(), 'missing "share": give a fraction like 0.33, or "extent": "most" or "part" where the source gives no figure');
     }
     if (share.approximate !== undefined && !hasFigure) {
-      report(`${path}.approximate`, 'only a "share" with a figure can be approximate');
+      report(where.path('.approximate'), 'only a "share" with a figure can be approximate');
     }
     if (typeof share.share === 'number' && Number.isFinite(share.share)) withFigures += share.share;
     if (share.extent !== undefined) hasExtent = true;
     if (share.extent === 'most' && !hasFigure) {
       if (mostAt === undefined) mostAt = i;
-      else report(`${path}.extent`, `"most" means more than half, and shares[${mostAt}] already has "most"`);
+      else report(where.path('.extent'), `"most" means more than half, and shares[${mostAt}] already has "most"`);
     }
   });
 
+  where.at(s);
   if (withFigures > 1 + EPSILON) {
-    report(`${at}.shares`, `the shares add up to ${percent(withFigures)}, more than the whole place; a share is a fraction of 1`);
+    report(where.path('.shares'), `the shares add up to ${percent(withFigures)}, more than the whole place; a share is a fraction of 1`);
     return;
   }
   if (mostAt !== undefined && withFigures >= 0.5 - EPSILON) {
     report(
-      `${at}.shares[${mostAt}].extent`,
+      where.path(`.shares[${mostAt}].extent`),
       `"most" means more than half, but the other shares already add up to ${percent(withFigures)}`,
     );
   }
   const rest = 1 - withFigures;
   if (rest > EPSILON && snapshot.remainder === undefined) {
     report(
-      `${at}.remainder`,
+      where.path('.remainder'),
       hasExtent
         ? `the shares with figures add up to ${percent(withFigures)}; say what the rest of the place is: "unknown" or "contested"`
         : `the shares add up to ${percent(withFigures)}; say what the remaining ${percent(rest)} is: "unknown" or "contested"`,
     );
   }
   if (rest <= EPSILON && hasExtent) {
-    report(`${at}.shares`, 'the shares with figures already add up to 100%, leaving no room for a share given as "most" or "part"');
+    report(where.path('.shares'), 'the shares with figures already add up to 100%, leaving no room for a share given as "most" or "part"');
   } else if (rest <= EPSILON && snapshot.remainder !== undefined) {
-    report(`${at}.remainder`, 'the shares already add up to 100%, so nothing remains; remove "remainder"');
+    report(where.path('.remainder'), 'the shares already add up to 100%, so nothing remains; remove "remainder"');
   }
 }
