@@ -62,13 +62,18 @@ const browser = await launchChromium();
 results.browser = browser.version();
 
 /** Medians of every numeric figure over `runs` measurements. */
-async function medianOf(runs, measure) {
+/**
+ * The median of each figure over `runs` runs. The figures named in `spread` also keep their
+ * lowest and highest run (`<name>Range`), for the targets read close to their line.
+ */
+async function medianOf(runs, measure, spread = []) {
   const samples = [];
   for (let run = 0; run < runs; run++) samples.push(await measure(run));
   const figures = {};
   for (const key of Object.keys(samples[0])) {
     const values = samples.map((sample) => sample[key]).filter((value) => typeof value === 'number');
     if (values.length) figures[key] = median(values);
+    if (values.length && spread.includes(key)) figures[`${key}Range`] = [Math.min(...values), Math.max(...values)];
   }
   return figures;
 }
@@ -82,8 +87,10 @@ if (ONLY.includes('pages')) {
       const row = { count, cpuThrottle };
       for (const mode of ['widgets', 'pym']) {
         log(`${count} ${mode}, CPU ×${cpuThrottle}`);
-        const timing = await medianOf(RUNS, () =>
-          measurePage(browser, `${server.origin}/bench/page?n=${count}&mode=${mode}`, { cpuThrottle }),
+        const timing = await medianOf(
+          RUNS,
+          () => measurePage(browser, `${server.origin}/bench/page?n=${count}&mode=${mode}`, { cpuThrottle }),
+          ['renderedMs'],
         );
         // Layout shift with the bundle held back 500 ms, so the loading state is on screen.
         const shift = await medianOf(RUNS, () =>
@@ -122,15 +129,19 @@ if (ONLY.includes('growth')) {
   for (const actors of GROWTH_SIZES) {
     log(`growth: ${actors} actors`);
     const text = JSON.stringify(generatedBundle(actors));
-    const figures = await medianOf(RUNS, async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/bench/tmp/growth.html`);
-      await page.waitForFunction(() => typeof window.measureGrowth === 'function');
-      const measured = await page.evaluate((bundleText) => window.measureGrowth(bundleText), text);
-      await context.close();
-      return measured;
-    });
+    const figures = await medianOf(
+      RUNS,
+      async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/bench/tmp/growth.html`);
+        await page.waitForFunction(() => typeof window.measureGrowth === 'function');
+        const measured = await page.evaluate((bundleText) => window.measureGrowth(bundleText), text);
+        await context.close();
+        return measured;
+      },
+      ['validateMs'],
+    );
     results.growth.push({ actors, bytes: text.length, ...figures });
   }
 }
