@@ -106,7 +106,8 @@ export const string = (expected: string, ...rules: StringRule[]): Shape<string> 
     // Indexed loops, here and below: a page checks its bundle once, mostly before the engine has
     // optimised this code, and an iterator costs more there.
     for (let index = 0; index < rules.length; index++) {
-      if (!rules[index].test(value)) return refuse(problems, rules[index].expected, value);
+      const rule = rules[index];
+      if (!(rule.pattern ? rule.pattern.test(value) : rule.test(value))) return refuse(problems, rule.expected, value);
     }
     return value;
   },
