@@ -21,6 +21,17 @@ describe('dist/news-widgets.js', () => {
     assert.doesNotMatch(code, /\/\*\*|\bNewsWidgetElement\b|\bbundleFeed\b/);
     for (const tag of ELEMENTS) assert.ok(code.includes(`"${tag}"`), `defines ${tag}`);
   });
+
+  it('asks Chromium to compile it whole while it streams in, and its source map still points at the sources', () => {
+    const code = read('dist/news-widgets.js');
+    assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), 'the compile hint is the first line');
+    // The hint shifts every line by one: the map must have been written with it.
+    const map = JSON.parse(read('dist/news-widgets.js.map'));
+    const line = code.split('\n').findIndex((text) => text.includes('Details for editors'));
+    const segments = map.mappings.split(';');
+    assert.equal(segments[0], '', 'the hint line maps to nothing');
+    assert.ok(segments[line].length > 0, 'the code lines are mapped');
+  });
 });
 
 describe('the npm modules', () => {
