@@ -66,6 +66,9 @@ export function appendKey(path: string, key: unknown): string {
   return `${path}[${JSON.stringify(name)}]`;
 }
 
+/** A problem's keys as a path: `["actors", 3, "color"]` → `actors[3].color`. */
+export const pathOf = (keys: readonly (string | number)[]): string => keys.reduce<string>(appendKey, '');
+
 /** Reports "expected …, got …" and refuses the value. */
 export function refuse(problems: ShapeProblem[], expected: string, value: unknown): typeof REFUSED {
   problems.push({ keys: [], message: `expected ${expected}, got ${describeValue(value)}` });
@@ -187,10 +190,7 @@ export const object = <const TFields extends Fields>(expected: string, fields: T
       for (let index = 0; index < keys.length; index++) {
         const present = value[keys[index]];
         if (present === undefined && shapes[index].optional) continue;
-        // readAt, written out: this loop runs for every field of every entity.
-        const since = problems.length;
-        const read = present === undefined ? refuse(problems, shapes[index].expected, present) : shapes[index].read(present, problems);
-        if (read === REFUSED) refused = under(keys[index], problems, since) === REFUSED;
+        if (readAt(shapes[index], present, keys[index], problems) === REFUSED) refused = true;
       }
       return refused ? REFUSED : (value as ObjectOf<TFields>);
     },

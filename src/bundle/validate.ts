@@ -1,9 +1,7 @@
 import { suggestIds } from '../internal/near-miss.js';
 import { isPlainObject } from './json-value.js';
 import { BundleSchema, ID_PATTERN, type Bundle } from './schema.js';
-import { appendKey, REFUSED, type ShapeProblem } from './shape.js';
-
-export { appendKey };
+import { pathOf, REFUSED, type ShapeProblem } from './shape.js';
 
 /** One thing wrong with a bundle: where (a JSON path like `actors[3].color`) and what. */
 export interface BundleProblem {
@@ -67,7 +65,7 @@ export function validateBundle(input: unknown): BundleValidation {
     const found: ShapeProblem[] = [];
     const read = BundleSchema.read(input, found);
     if (read !== REFUSED) bundle = read;
-    for (const problem of found) report(problem.keys.reduce<string>(appendKey, ''), problem.message);
+    for (const problem of found) report(pathOf(problem.keys), problem.message);
     checkConsistency(input, report);
   } catch (error) {
     report('', `could not be checked (${String(error)}); is it unusually large or deeply nested?`);

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   REFUSED,
-  appendKey,
   list,
   map,
   matches,
@@ -9,6 +8,7 @@ import {
   object,
   oneOf,
   optional,
+  pathOf,
   string,
   tuple,
   type Shape,
@@ -20,7 +20,7 @@ function problemsOf(shape: Shape, value: unknown): string[] {
   const found: ShapeProblem[] = [];
   const read = shape.read(value, found);
   expect(read === REFUSED, 'refused exactly when something was reported').to.equal(found.length > 0);
-  return found.map((problem) => `${problem.keys.reduce<string>(appendKey, '') || '(here)'}: ${problem.message}`);
+  return found.map((problem) => `${pathOf(problem.keys) || '(here)'}: ${problem.message}`);
 }
 
 describe('the shapes the bundle format is written in', () => {
