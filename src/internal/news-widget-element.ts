@@ -76,9 +76,9 @@ const identify = (index: BundleIndex): number => {
  *
  * @attr lang - The language of the interface (English and Arabic built in) and of the facts where the bundle has them; inherited from the page when absent.
  * @attr dir - `ltr` or `rtl`; by default the direction of the widget's language.
- * @csspart base - The widget's frame, in every state; carries `data-state` and `data-theme`.
+ * @csspart base - The widget's frame, in every state; carries `data-state` (`loading`, `ready`, or `error` for any notice) and `data-theme`.
  * @csspart loading - The loading state: the fallback content, or a skeleton.
- * @csspart notice - The notice shown when the data cannot be shown, with the fallback content.
+ * @csspart notice - The notice shown when the data cannot be shown, with the fallback content; `data-code` names the problem (`bundle-http`, `entity-not-found`…).
  * @csspart notice-details - The "Details for editors" disclosure inside the notice.
  * @csspart stale - The line saying a refresh failed and the data shown is the last received.
  * @csspart sources - The source line: sources (linked where they have a URL) and the as-of date.
@@ -215,18 +215,25 @@ export abstract class NewsWidgetElement extends LitElement {
     return `<${this.localName}${attributes}>`;
   }
 
+  /**
+   * What the widget shows: `loading`, `ready` (its data) or `error` (a notice, whether the bundle
+   * failed or an attribute names nothing in it). Carried as `data-state` and as a custom state.
+   */
+  #shown: BundleState['status'] = 'loading';
+
   override render(): TemplateResult {
     const state = this.bundleState.state;
     if (state.status === 'ready') this.locale.bundleLanguage = state.index.bundle.meta.language;
+    const content = this.#renderState(state);
     return html`<div
       part="base"
       class="widget"
-      data-state=${state.status}
+      data-state=${this.#shown}
       data-theme=${this.themeState.resolved}
       lang=${this.locale.language}
       dir=${this.locale.dir}
     >
-      ${this.#renderState(state)}
+      ${content}
     </div>`;
   }
 
@@ -234,6 +241,7 @@ export abstract class NewsWidgetElement extends LitElement {
     switch (state.status) {
       case 'loading':
         this.#outcome = undefined;
+        this.#shown = 'loading';
         return this.#renderLoading();
       case 'error':
         return this.#renderProblem({
@@ -246,6 +254,7 @@ export abstract class NewsWidgetElement extends LitElement {
         if (isProblem(view)) return this.#renderProblem(view, []);
         const { meta } = state.index.bundle;
         const stale = state.stale;
+        this.#shown = 'ready';
         this.#outcome = {
           key: `ready|${identify(state.index)}|${this.entityKey}|${stale?.message ?? ''}`,
           report: () => {
@@ -280,6 +289,7 @@ export abstract class NewsWidgetElement extends LitElement {
   }
 
   #renderProblem(problem: WidgetProblem, problems: readonly string[]): TemplateResult {
+    this.#shown = 'error';
     this.#outcome = {
       key: `problem|${problem.code}|${problem.message}`,
       report: () => {
@@ -287,7 +297,7 @@ export abstract class NewsWidgetElement extends LitElement {
         emit<WidgetErrorDetail>(this, 'nw-error', { code: problem.code, message: problem.message, problems, stale: false });
       },
     };
-    return html`<div class="notice" part="notice">
+    return html`<div class="notice" part="notice" data-code=${problem.code}>
       <slot @slotchange=${() => this.requestUpdate()}></slot>
       <p class="notice-text">${problem.notice}</p>
       <details part="notice-details">
@@ -318,7 +328,7 @@ export abstract class NewsWidgetElement extends LitElement {
   }
 
   protected override updated(): void {
-    this.#showState(this.bundleState.state.status);
+    this.#showState(this.#shown);
     const outcome = this.#outcome;
     const key = outcome?.key ?? '';
     if (key === this.#reported) return;

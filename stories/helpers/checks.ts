@@ -44,13 +44,10 @@ export function partOf<T extends Element = HTMLElement>(scope: ShadowRoot | Elem
   return found;
 }
 
-/** What a reader sees: `data-state` says how the bundle is; an entity it lacks shows a notice too. */
+/** What a reader sees, as `data-state` says: `loading`, `ready`, or `error` (a notice). */
 function stateOf(widget: HTMLElement): WidgetState | undefined {
-  const root = widget.shadowRoot;
-  const bundleState = root?.querySelector('[part~="base"]')?.getAttribute('data-state');
-  if (bundleState === 'loading') return 'loading';
-  if (root?.querySelector('[part~="notice"]')) return 'error';
-  return bundleState === 'ready' ? 'ready' : undefined;
+  const shown = widget.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('data-state');
+  return shown === 'loading' || shown === 'ready' || shown === 'error' ? shown : undefined;
 }
 
 /**

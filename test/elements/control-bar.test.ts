@@ -5,7 +5,7 @@ import { validateBundle } from '../../src/bundle/validate.js';
 import { controlBarStyles } from '../../src/elements/control-bar/control-bar.styles.js';
 import { contrastRatio } from '../../src/internal/contrast.js';
 import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../../src/internal/news-widget-element.js';
-import { SEED_URL, captureConsole, fixtureText, visibleText, waitForState } from '../helpers.js';
+import { SEED_URL, captureConsole, fixtureText, visibleText, waitForState, type WidgetStatus } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 
 describeWidgetContract({
@@ -26,12 +26,12 @@ const THREE = '/test/fixtures/elements/control-bar-three-snapshots.json';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** A control-bar from attributes, inside a container of the given width, once ready. */
-async function make(attributes: string, width = 600): Promise<Widget> {
+/** A control-bar from attributes, inside a container of the given width, once it shows `state`. */
+async function make(attributes: string, width = 600, state: WidgetStatus = 'ready'): Promise<Widget> {
   const container = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
   container.innerHTML = `<control-bar ${attributes}></control-bar>`;
   const widget = container.firstElementChild as Widget;
-  await waitForState(widget, 'ready');
+  await waitForState(widget, state);
   return widget;
 }
 
@@ -129,7 +129,7 @@ describe('<control-bar>', () => {
         container.innerHTML = `<control-bar src="${SEED_URL}" place="bukamall deir-al-zour qaimm"></control-bar>`;
         widget = container.firstElementChild as Widget;
         expect(((await failed) as CustomEvent<WidgetErrorDetail>).detail.code).to.equal('entity-not-found');
-        await waitForState(widget, 'ready');
+        await waitForState(widget, 'error');
       });
       expect(errors).to.have.length(1);
       expect(errors[0])
@@ -252,7 +252,7 @@ describe('<control-bar>', () => {
       const listen = (event: Event) => codes.push((event as CustomEvent<WidgetErrorDetail>).detail.code);
       document.addEventListener('nw-error', listen);
       const errors = await captureConsole('error', async () => {
-        widget = await make(`src="${THREE}" place="testville" date="3 Nov"`);
+        widget = await make(`src="${THREE}" place="testville" date="3 Nov"`, 600, 'error');
       });
       document.removeEventListener('nw-error', listen);
       expect(codes).to.deep.equal(['attribute-invalid']);

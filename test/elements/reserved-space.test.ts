@@ -36,7 +36,7 @@ describe('space reserved on the tag', () => {
     const container = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const errors = await captureConsole('error', async () => {
       container.innerHTML = `<quote-block src="${SEED_URL}" quote="no-such-quote" style="${RESERVE}"></quote-block>`;
-      await waitForState(container.firstElementChild as HTMLElement, 'ready');
+      await waitForState(container.firstElementChild as HTMLElement, 'error');
     });
     const widget = container.firstElementChild as HTMLElement;
     expect(widget.getBoundingClientRect().height).to.be.below(20 * rem());

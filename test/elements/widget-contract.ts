@@ -168,9 +168,11 @@ export function describeWidgetContract(contract: WidgetContract): void {
         container.innerHTML = tagWith(`src="${SEED_URL}" ${attribute}="${wrong}"`);
         widget = container.firstElementChild as Widget;
         expect(((await failed) as CustomEvent<WidgetErrorDetail>).detail.code).to.equal('entity-not-found');
-        await waitForState(widget, 'ready');
+        await waitForState(widget, 'error');
       });
       expect(visibleText(widget)).to.include(`This graphic has nothing to show for “${wrong}”.`);
+      // What it shows is a notice: styles that follow :state() see the same as data-state.
+      expect(widget.matches(':state(error)') && !widget.matches(':state(ready)'), 'custom state').to.be.true;
       expect(errors).to.have.length(1);
       expect(errors[0]).to.include(`${attribute}="${wrong}"`).and.include(`did you mean "${suggested}"`);
       await expect(widget).to.be.accessible();
@@ -181,7 +183,7 @@ export function describeWidgetContract(contract: WidgetContract): void {
       let widget!: Widget;
       const errors = await captureConsole('error', async () => {
         widget = await make(tagWith(`src="${SEED_URL}"`));
-        await waitForState(widget, 'ready');
+        await waitForState(widget, 'error');
       });
       expect(visibleText(widget)).to.include('This graphic has not been told what to show.');
       expect(errors.join('\n')).to.include(`needs the ${attribute} attribute`);

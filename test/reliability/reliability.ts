@@ -80,9 +80,13 @@ export type SettledState = 'ready' | 'not-found' | 'error';
 export const baseIn = (widget: Element): HTMLElement | null =>
   widget.shadowRoot?.querySelector<HTMLElement>('[part~="base"]') ?? null;
 
+/** Notices for a bundle that loaded but has nothing for the widget's attributes. */
+const NOT_FOUND_CODES = ['entity-missing', 'entity-not-found', 'attribute-invalid'];
+
 /**
- * Waits until the widget has settled: `ready` with its content, `not-found` (ready, but with a
- * notice: the entity is not in the bundle, or an attribute is wrong), or `error`.
+ * Waits until the widget has settled: `ready` with its content, `not-found` (a notice: the
+ * bundle loaded, but the entity is not in it or an attribute is wrong), or `error` (a notice:
+ * the bundle could not be shown).
  */
 export async function settledState(widget: Element, timeout = 8000): Promise<SettledState> {
   // First let a pending update show the current attributes, or an old state would count.
@@ -94,8 +98,9 @@ export async function settledState(widget: Element, timeout = 8000): Promise<Set
   );
   await (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   const base = baseIn(widget)!;
-  if (base.dataset.state === 'error') return 'error';
-  return base.querySelector('[part~="notice"]') ? 'not-found' : 'ready';
+  if (base.dataset.state === 'ready') return 'ready';
+  const code = base.querySelector<HTMLElement>('[part~="notice"]')?.dataset.code ?? '';
+  return NOT_FOUND_CODES.includes(code) ? 'not-found' : 'error';
 }
 
 /**
