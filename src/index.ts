@@ -14,6 +14,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   MAX_BUNDLE_CHARACTERS,
   MIN_REFRESH_SECONDS,
+  MAX_IDLE_FEEDS,
   type BundleFeedState,
   type BundleFeedListener,
   type LoadOptions,

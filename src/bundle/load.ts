@@ -184,6 +184,11 @@ export class BundleFeed {
     return this.#state;
   }
 
+  /** True when no widget reads this source and no read is under way. */
+  get idle(): boolean {
+    return this.#listeners.size === 0 && !this.#inFlight;
+  }
+
   /**
    * Calls `listener` on every change of state from now on. `refreshSeconds` > 0 asks for the
    * source to be re-read that often while this listener stays. Returns the unsubscriber.
@@ -266,7 +271,21 @@ export class BundleFeed {
   }
 }
 
+/**
+ * How many sources no widget reads any more a page keeps, so that a widget added again (or
+ * `loadBundle`) finds them at once; a single-page app that moves from topic to topic does not
+ * hold every bundle it has shown.
+ */
+export const MAX_IDLE_FEEDS = 8;
+
+/** Every source asked for, the most recently asked for last. */
 const feeds = new Map<string, BundleFeed>();
+
+/** Forgets the idle sources beyond the MAX_IDLE_FEEDS most recently asked for. */
+function forgetIdleFeeds(): void {
+  let idle = 0;
+  for (const [key, feed] of [...feeds].reverse()) if (feed.idle && ++idle > MAX_IDLE_FEEDS) feeds.delete(key);
+}
 const objectIndexes = new WeakMap<object, BundleIndex | BundleError>();
 
 /**
@@ -288,13 +307,16 @@ export function bundleFeed(src: string, options: LoadOptions = {}): BundleFeed {
     }
   }
   let feed = feeds.get(key);
-  if (!feed) {
+  if (feed) {
+    feeds.delete(key);
+  } else {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     feed = key.startsWith('#')
       ? new BundleFeed(() => readInlineBundleText(key.slice(1)), `The inline bundle ${key}`)
       : new BundleFeed(() => fetchBundleText(key, timeoutMs), `The bundle at ${key}`);
-    feeds.set(key, feed);
+    forgetIdleFeeds();
   }
+  feeds.set(key, feed);
   return feed;
 }
 

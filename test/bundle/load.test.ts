@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BundleError } from '../../src/bundle/bundle-error.js';
 import type { BundleIndex } from '../../src/bundle/bundle-index.js';
-import { bundleFeed, indexBundleObject, loadBundle, MAX_BUNDLE_CHARACTERS, type BundleFeedState } from '../../src/bundle/load.js';
+import { bundleFeed, indexBundleObject, loadBundle, MAX_BUNDLE_CHARACTERS, MAX_IDLE_FEEDS, type BundleFeedState } from '../../src/bundle/load.js';
 import { fixtureText, requestCount, seedBundle, serveBundle, uniqueKey } from '../helpers.js';
 
 const SEED_FIXTURE = '../../bundles/syria-iraq-border-2017.json';
@@ -245,6 +245,25 @@ describe('loadBundle and bundle feeds', () => {
     stop();
     await sleep(1500);
     expect((await requestCount(key)).requests).to.equal(1);
+  });
+
+  it(`keeps the ${MAX_IDLE_FEEDS} sources last asked for that no one reads, and forgets older ones`, async () => {
+    const read = uniqueKey('idle-read');
+    const readUrl = await serveBundle(read, { fixture: SEED_FIXTURE });
+    await loadBundle(readUrl);
+    const stop = bundleFeed(readUrl).subscribe(() => undefined);
+    const keys = Array.from({ length: MAX_IDLE_FEEDS + 1 }, (_, i) => uniqueKey(`idle-${i}`));
+    const urls = await Promise.all(keys.map((key) => serveBundle(key, { fixture: SEED_FIXTURE })));
+    for (const url of urls) await loadBundle(url);
+    // One more source: the oldest idle one (urls[0]) is forgotten, the one still read is kept.
+    await loadBundle(await serveBundle(uniqueKey('idle-last'), { fixture: SEED_FIXTURE }));
+    await loadBundle(urls[0]);
+    await loadBundle(urls[2]);
+    await loadBundle(readUrl);
+    expect((await requestCount(keys[0])).requests, 'the oldest idle source is read again').to.equal(2);
+    expect((await requestCount(keys[2])).requests, 'a recent idle source is kept').to.equal(1);
+    expect((await requestCount(read)).requests, 'a source a widget reads is kept').to.equal(1);
+    stop();
   });
 });
 
