@@ -4,6 +4,7 @@ import { ar } from '../i18n/ar.js';
 import { en, type SharedStrings } from '../i18n/en.js';
 import { closeBidiControls } from '../internal/bidi.js';
 import { isDateOnly, timeOf } from '../internal/dates.js';
+import { memo } from '../internal/memo.js';
 import { onPageSignals } from '../internal/page-signals.js';
 
 /** Text chosen from a localizable value, with the language it is actually in. */
@@ -20,35 +21,24 @@ const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps',
 
 const primary = (lang: string) => lang.split('-')[0].toLowerCase();
 
-const canonical = new Map<string, string | undefined>();
+const canonical = new Map<string, string>();
 /** The canonical form of a language tag, or undefined for one `Intl` would throw on. */
-function canonicalLanguage(tag: string): string | undefined {
-  if (!canonical.has(tag)) {
+const canonicalLanguage = (tag: string): string | undefined =>
+  memo(canonical, tag, () => {
     try {
-      canonical.set(tag, Intl.getCanonicalLocales(tag)[0]);
+      return Intl.getCanonicalLocales(tag)[0];
     } catch {
-      canonical.set(tag, undefined);
+      return '';
     }
-  }
-  return canonical.get(tag);
-}
+  }) || undefined;
 
 /** Right-to-left for Arabic, Hebrew, Persian, Urdu and the other RTL scripts' languages. */
 export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr');
 
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 /** Formatters are costly to build and widgets are many: one per language and style. */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat>(
-  key: string,
-  make: () => T,
-): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+const formatters = new Map<string, Formatter>();
+const cached = <T extends Formatter>(key: string, make: () => T): T => memo(formatters, key, make) as T;
 
 /** The formatter for calendar dates (or, with `dateOnly` false, date-times) in a language. */
 const dateFormat = (language: string, dateOnly: boolean) =>
@@ -73,15 +63,6 @@ function prepareDates(language: string): void {
  * same few values over and over, and Intl formatting is the costly part of a render.
  */
 const formatted = new Map<string, string>();
-function memoized(key: string, format: () => string): string {
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size >= 10_000) formatted.clear();
-    text = format();
-    formatted.set(key, text);
-  }
-  return text;
-}
 
 /** The entry of a table for a language: exact tag, then its primary language, then English. */
 export function stringsFor<T>(table: StringTable<T>, lang: string): T {
@@ -209,13 +190,13 @@ export class LocaleController implements ReactiveController {
   /** A date ("3 November 2017"); a date-time also gets its time, in the reader's zone. */
   date(iso: string): string {
     const language = this.language;
-    return memoized(`date|${language}|${iso}`, () => dateFormat(language, isDateOnly(iso)).format(timeOf(iso)));
+    return memo(formatted, `date|${language}|${iso}`, () => dateFormat(language, isDateOnly(iso)).format(timeOf(iso)));
   }
 
   /** "33%" (whole percentages; below 1% one decimal), "about 33%" when approximate. */
   percent(fraction: number, approximate = false): string {
     const language = this.language;
-    return memoized(`percent|${language}|${fraction}|${approximate}`, () => {
+    return memo(formatted, `percent|${language}|${fraction}|${approximate}`, () => {
       const digits = fraction > 0 && fraction < 0.01 ? 1 : 0;
       const text = cached(
         `percent|${language}|${digits}`,

@@ -1,5 +1,7 @@
 /** Colour arithmetic for bundle-provided actor colours: WCAG 2 relative luminance and contrast. */
 
+import { memo } from './memo.js';
+
 type Rgb = readonly [number, number, number];
 
 /**
@@ -38,12 +40,7 @@ export function contrastRatio(a: string, b: string): number {
  */
 function remembered<TArgs extends unknown[], TResult>(compute: (...args: TArgs) => TResult): (...args: TArgs) => TResult {
   const answers = new Map<string, TResult>();
-  return (...args) => {
-    const key = args.join('|');
-    let answer = answers.get(key);
-    if (answer === undefined) answers.set(key, (answer = compute(...args)));
-    return answer;
-  };
+  return (...args) => memo(answers, args.join('|'), () => compute(...args));
 }
 
 /** Black or white, whichever reads better on the colour (WCAG AA for normal text on any colour). */
