@@ -17,6 +17,10 @@ export const TARGETS = {
 const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
 const ms = (value) => (value === undefined ? '–' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`);
 const times = (value) => (value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(value < 10 ? 1 : 0)}×`);
+/** A time close to a target's line, with the tenth that says which side of the line it is on. */
+const msNear = (value, line) => (value !== undefined && Math.abs(value - line) < line * 0.1 ? `${value.toFixed(1)} ms` : ms(value));
+/** Whether the lowest and highest run of a figure lie on both sides of a line. */
+const straddles = (range, line) => Boolean(range) && range[0] < line && range[1] >= line;
 const verdict = (met, detail) => `${met ? '✅ met' : '❌ not met'}${detail ? ` (${detail})` : ''}`;
 const table = (header, rows) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -138,7 +142,7 @@ function targetsSection(results) {
   const g1000 = results.growth?.find((row) => row.actors === 1000);
   if (g1000) {
     lines.push(
-      `- Validating a 1,000-actor bundle under ${TARGETS.validate1000Ms} ms: ${verdict(g1000.validateMs < TARGETS.validate1000Ms, `${ms(g1000.validateMs)} the first time on a page${g1000.validateMsRange ? ` (runs ${ms(g1000.validateMsRange[0])} to ${ms(g1000.validateMsRange[1])})` : ''}, ${ms(g1000.warmValidateMs)} once the engine has warmed up`)}`,
+      `- Validating a 1,000-actor bundle under ${TARGETS.validate1000Ms} ms: ${verdict(g1000.validateMs < TARGETS.validate1000Ms, `${msNear(g1000.validateMs, TARGETS.validate1000Ms)} the first time on a page${g1000.validateMsRange ? ` (runs ${ms(g1000.validateMsRange[0])} to ${ms(g1000.validateMsRange[1])})` : ''}, ${ms(g1000.warmValidateMs)} once the engine has warmed up${straddles(g1000.validateMsRange, TARGETS.validate1000Ms) ? `; only narrowly: runs fell on both sides of ${TARGETS.validate1000Ms} ms` : ''}`)}`,
     );
   }
   const [smallest, largest] = [results.growth?.[0], results.growth?.at(-1)];
@@ -175,7 +179,7 @@ function shortfallsSection(results) {
   const g1000 = results.growth?.find((row) => row.actors === 1000);
   if (g1000 && g1000.validateMs >= TARGETS.validate1000Ms) {
     notes.push(
-      `- **${ms(g1000.validateMs)} to validate 1,000 actors the first time${g1000.validateMsRange ? ` (runs ${ms(g1000.validateMsRange[0])} to ${ms(g1000.validateMsRange[1])})` : ''}.** The same validation takes ${ms(g1000.warmValidateMs)} once the engine has optimised it; a page validates each bundle once, so readers meet the first figure, which is mostly the engine running the checks before it has compiled them well, and the garbage collector tidying up after the 860 KB just parsed. Checking values in place instead of copying them, and building a problem's path only when there is a problem, took it from 41 ms (with valibot) to about 20 ms, and the median of five moves by a few milliseconds either side of the line from one run of the benchmark to the next.`,
+      `- **${msNear(g1000.validateMs, TARGETS.validate1000Ms)} to validate 1,000 actors the first time${g1000.validateMsRange ? ` (runs ${ms(g1000.validateMsRange[0])} to ${ms(g1000.validateMsRange[1])})` : ''}.** The same validation takes ${ms(g1000.warmValidateMs)} once the engine has optimised it; a page validates each bundle once, so readers meet the first figure, which is mostly the engine running the checks before it has compiled them well, and the garbage collector tidying up after the 860 KB just parsed. Checking values in place instead of copying them, and building a problem's path only when there is a problem, took it from 41 ms (with valibot) to about 20 ms, and the median of five moves by a few milliseconds either side of the line from one run of the benchmark to the next.`,
     );
   }
   return notes.length ? `## What is not met, and why
