@@ -286,6 +286,7 @@ function forgetIdleFeeds(): void {
   let idle = 0;
   for (const [key, feed] of [...feeds].reverse()) if (feed.idle && ++idle > MAX_IDLE_FEEDS) feeds.delete(key);
 }
+
 const objectIndexes = new WeakMap<object, BundleIndex | BundleError>();
 
 /**
