@@ -1,6 +1,15 @@
 const MAX_SHOWN = 48;
 
 /**
+ * A string from a bundle as a message shows it: cut after 48 characters ("…"). A bundle can
+ * carry an id or key of any length, and a 1 MB id must not become a 1 MB message.
+ */
+export const shortened = (text: string): string => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text);
+
+/** `"sdf"`: a bundle's string in quotes, shortened, for messages. */
+export const quoted = (text: string): string => `"${shortened(text)}"`;
+
+/**
  * Says in a few words what a JSON value is, for the "got …" half of a validation message.
  * Long strings are cut so that a 1 MB string does not become a 1 MB message.
  */
@@ -10,9 +19,7 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   switch (typeof value) {
     case 'string': {
-      if (value === '') return 'an empty string';
-      const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-      return JSON.stringify(shown);
+      return value === '' ? 'an empty string' : JSON.stringify(shortened(value));
     }
     case 'number':
     case 'boolean':

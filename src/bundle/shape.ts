@@ -9,7 +9,7 @@
  * kinds of value; this file is about a third of valibot's bytes, and checks the same values
  * with the same messages in less than half the time.
  */
-import { describeValue, isPlainObject } from './json-value.js';
+import { describeValue, isPlainObject, shortened } from './json-value.js';
 
 /** A JSON Schema (draft 2020-12) fragment. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -54,16 +54,13 @@ export type ObjectOf<F extends Fields> = Simplify<
   { [K in Exclude<keyof F, OptionalKeys<F>>]: Infer<F[K]> } & { [K in OptionalKeys<F>]?: Infer<F[K]> | undefined }
 >;
 
-/** Longer keys are cut in paths: a key can be any length, and a path is read on one line. */
-const MAX_KEY_SHOWN = 48;
-
 /** `actors[3]` + `color` → `actors[3].color`; numbers become indexes, odd keys are quoted. */
 export function appendKey(path: string, key: unknown): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   const name = String(key);
-  if (name.length > MAX_KEY_SHOWN) return `${path}[${JSON.stringify(`${name.slice(0, MAX_KEY_SHOWN)}…`)}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(name)) return `${path}${path ? '.' : ''}${name}`;
-  return `${path}[${JSON.stringify(name)}]`;
+  // Longer keys are cut (shortened): a key can be any length, and a path is read on one line.
+  if (name.length <= 48 && /^[A-Za-z_$][\w$]*$/.test(name)) return `${path}${path ? '.' : ''}${name}`;
+  return `${path}[${JSON.stringify(shortened(name))}]`;
 }
 
 /** A problem's keys as a path: `["actors", 3, "color"]` → `actors[3].color`. */

@@ -1,5 +1,5 @@
 import { suggestIds } from '../internal/near-miss.js';
-import { isPlainObject } from './json-value.js';
+import { isPlainObject, quoted, shortened } from './json-value.js';
 import { BundleSchema, ID_PATTERN, type Bundle } from './schema.js';
 import { pathOf, REFUSED, type ShapeProblem } from './shape.js';
 
@@ -120,7 +120,7 @@ function checkConsistency(input: unknown, report: Report): void {
       else
         report(
           snapshotAt.path('.asOf'),
-          `"${snapshot.place}" already has a snapshot as of ${snapshot.asOf} (control[${first}]); merge the two or correct the date`,
+          `${quoted(snapshot.place)} already has a snapshot as of ${shortened(snapshot.asOf)} (control[${first}]); merge the two or correct the date`,
         );
     }
     checkShares(snapshot, s, snapshotAt, refer, report);
@@ -155,7 +155,7 @@ function checkConsistency(input: unknown, report: Report): void {
       if (typeof change.date === 'string' && Date.parse(change.date) > asOf) {
         report(
           crossingAt.path('.date'),
-          `${change.date} is after the crossing's "asOf" (${String(crossing.asOf)}); move "asOf" to the latest change or later`,
+          `${shortened(change.date)} is after the crossing's "asOf" (${shortened(String(crossing.asOf))}); move "asOf" to the latest change or later`,
         );
       }
     });
@@ -198,7 +198,7 @@ function collectIds(input: Entity, report: Report): Record<ListName, Map<string,
       else
         report(
           `${list}[${index}].id`,
-          `"${entity.id}" is already the id of ${list}[${first}]; every ${LISTS[list]} needs its own id`,
+          `${quoted(entity.id)} is already the id of ${list}[${first}]; every ${LISTS[list]} needs its own id`,
         );
     });
     ids[list] = firstIndexOf;
@@ -222,7 +222,10 @@ function checkPlaceParents(places: unknown, refer: Refer, report: Report): void 
     const chain: unknown[] = [place.id];
     for (let next: unknown = place.parent; parentOf.has(next) && chain.length <= parentOf.size; next = parentOf.get(next)) {
       if (next === place.id) {
-        report(at, `the parents go round in a circle: ${[...chain, next].map((id) => `"${String(id)}"`).join(' → ')}`);
+        // A circle can run through every place of a big bundle: name its first few.
+        const circle = [...chain, next].map((id) => quoted(String(id)));
+        const shown = circle.length > 8 ? `${circle.slice(0, 7).join(' → ')} → … (${circle.length - 1} places)` : circle.join(' → ');
+        report(at, `the parents go round in a circle: ${shown}`);
         return;
       }
       chain.push(next);
@@ -246,7 +249,7 @@ function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, re
       else
         report(
           where.path('.actor'),
-          `"${share.actor}" already has a share in this snapshot (shares[${first}]); give each actor one share`,
+          `${quoted(share.actor)} already has a share in this snapshot (shares[${first}]); give each actor one share`,
         );
     }
     const hasFigure = share.share !== undefined;

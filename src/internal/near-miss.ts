@@ -1,3 +1,5 @@
+import { quoted } from '../bundle/json-value.js';
+
 /** Above this many candidates a suggestion is not worth the time it takes. */
 const MAX_CANDIDATES = 5000;
 
@@ -49,7 +51,7 @@ export function nearMisses(wanted: string, candidates: Iterable<string>, limit =
 export function listIds(candidates: readonly string[]): string {
   if (candidates.length === 0) return 'there are none in the bundle';
   // A broken bundle can carry an "id" of any length; a message names at most its start.
-  const shown = candidates.slice(0, 8).map((id) => `"${id.length > 48 ? `${id.slice(0, 48)}…` : id}"`).join(', ');
+  const shown = candidates.slice(0, 8).map(quoted).join(', ');
   return `the bundle has ${shown}${candidates.length > 8 ? ` and ${candidates.length - 8} more` : ''}`;
 }
 

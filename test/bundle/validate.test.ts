@@ -162,6 +162,30 @@ describe('validateBundle', () => {
     expect(message.length).to.be.lessThan(300);
     expect(message).to.include('…');
   });
+
+  it('cuts long ids short in the consistency messages too, and a long circle of parents', async () => {
+    type Entity = Record<string, unknown>;
+    const bundle = (await parse('minimal.json')) as Record<string, Entity[]>;
+    const long = 'x'.repeat(100_000);
+    // A duplicated id, a doubled share and two snapshots of one place on one date, all long.
+    bundle.actors[0].id = long;
+    bundle.actors[1].id = long;
+    bundle.places[0].id = long;
+    bundle.control[0].place = long;
+    bundle.control[0].shares = [{ actor: long, share: 0.5 }, { actor: long, share: 0.5 }];
+    bundle.control.push({ ...bundle.control[0], id: 'c2' });
+    // Twenty places, each the parent of the one before, the first the parent of the last.
+    for (let i = 0; i < 20; i++) bundle.places.push({ id: `p${i}`, name: 'P', kind: 'town', parent: `p${(i + 1) % 20}` });
+    const messages = validateBundle(bundle).problems.map(formatProblem);
+    for (const message of messages) expect(message.length, message.slice(0, 120)).to.be.below(400);
+    const shortId = `"${'x'.repeat(48)}…"`;
+    expect(messages).to.include(`actors[1].id: ${shortId} is already the id of actors[0]; every actor needs its own id`);
+    expect(messages).to.include(`control[0].shares[1].actor: ${shortId} already has a share in this snapshot (shares[0]); give each actor one share`);
+    expect(messages).to.include(`control[1].asOf: ${shortId} already has a snapshot as of 2024-01-01 (control[0]); merge the two or correct the date`);
+    expect(messages).to.include(
+      'places[1].parent: the parents go round in a circle: "p0" → "p1" → "p2" → "p3" → "p4" → "p5" → "p6" → … (20 places)',
+    );
+  });
 });
 
 describe('findUnknownFields', () => {
