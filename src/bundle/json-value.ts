@@ -1,4 +1,5 @@
-const MAX_SHOWN = 48;
+/** How much of a long string a message shows. */
+export const MAX_SHOWN = 48;
 
 /**
  * A string from a bundle as a message shows it: cut after 48 characters ("…"). A bundle can

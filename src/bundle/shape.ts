@@ -9,7 +9,7 @@
  * kinds of value; this file is about a third of valibot's bytes, and checks the same values
  * with the same messages in less than half the time.
  */
-import { describeValue, isPlainObject, shortened } from './json-value.js';
+import { describeValue, isPlainObject, MAX_SHOWN, shortened } from './json-value.js';
 
 /** A JSON Schema (draft 2020-12) fragment. */
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -59,7 +59,7 @@ export function appendKey(path: string, key: unknown): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   const name = String(key);
   // Longer keys are cut (shortened): a key can be any length, and a path is read on one line.
-  if (name.length <= 48 && /^[A-Za-z_$][\w$]*$/.test(name)) return `${path}${path ? '.' : ''}${name}`;
+  if (name.length <= MAX_SHOWN && /^[A-Za-z_$][\w$]*$/.test(name)) return `${path}${path ? '.' : ''}${name}`;
   return `${path}[${JSON.stringify(shortened(name))}]`;
 }
 
