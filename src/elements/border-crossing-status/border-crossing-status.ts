@@ -31,7 +31,6 @@ function countryName(code: string, lang: string): string {
   return names.of(code) ?? code;
 }
 
-
 /**
  * A border crossing's status: its name, its two sides and who controls each, an open / closed /
  * contested / unknown badge, how long ago that was reported, and the dated history of changes.

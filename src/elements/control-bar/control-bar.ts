@@ -17,7 +17,6 @@ const NO_COLOR = '#595959';
 /** Shares are fractions of 1 that need not add up exactly in floating point. */
 const EPSILON = 1e-6;
 
-
 /**
  * A stacked bar of who controls a place, from the bundle's control snapshots: each actor's
  * share to scale in its colour, and the part no figure is given for (unknown or contested) as

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { Quote } from '../../bundle/schema.js';
 import { directionOf } from '../../controllers/locale-controller.js';
-import { closeBidiControls } from '../../internal/bidi.js';
+import { closeBidiControls, isolated } from '../../internal/bidi.js';
 import { DEFAULT_SURFACES, distinctFrom } from '../../internal/contrast.js';
 import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
 import { renderSourceLine } from '../../internal/source-line.js';
@@ -74,7 +74,7 @@ export class QuoteBlock extends NewsWidgetElement {
     const role = locale.pick(speaker.role);
     const shownAs = name ?? role;
     const details = [
-      ...(name && role ? [html`<bdi lang=${role.lang}>${role.text}</bdi>`] : []),
+      ...(name && role ? [isolated(role)] : []),
       ...(speaker.age === undefined ? [] : [strings.age(locale.number(speaker.age))]),
     ];
     const actor = speaker.actor === undefined ? undefined : index.actor(speaker.actor);
@@ -116,17 +116,17 @@ export class QuoteBlock extends NewsWidgetElement {
                       '--_mark-dark': distinctFrom(actor.color, DEFAULT_SURFACES.dark),
                     })}
                   ></span>`
-                : nothing}<bdi lang=${actorName.lang}>${actorName.text}</bdi>
+                : nothing}${isolated(actorName)}
             </p>`
           : nothing}
         ${said || via
           ? html`<p part="said" class="said">
               ${said ? html`${strings.said} <time datetime=${said}>${locale.date(said)}</time>` : nothing}
               ${said && via ? ' · ' : nothing}
-              ${via ? html`${strings.via} <bdi lang=${via.lang}>${via.text}</bdi>` : nothing}
+              ${via ? html`${strings.via} ${isolated(via)}` : nothing}
             </p>`
           : nothing}
-        ${context ? html`<p part="context" class="context"><bdi lang=${context.lang}>${context.text}</bdi></p>` : nothing}
+        ${context ? html`<p part="context" class="context">${isolated(context)}</p>` : nothing}
         ${renderSourceLine(locale, index, quote.sources, asOf, (source) => this.emitInteraction('open-source', source))}
       </figcaption>
     </figure>`;
