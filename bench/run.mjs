@@ -61,7 +61,6 @@ const server = await startBenchServer();
 const browser = await launchChromium();
 results.browser = browser.version();
 
-/** Medians of every numeric figure over `runs` measurements. */
 /**
  * The median of each figure over `runs` runs. The figures named in `spread` also keep their
  * lowest and highest run (`<name>Range`), for the targets read close to their line.

@@ -2,6 +2,8 @@
  * bench/RESULTS.md from bench/results.json: the figures as tables, the budgets and targets
  * each marked met or not, with by how much.
  */
+import { VALIDATOR_PART } from './sizes.mjs';
+
 export const BUDGETS = {
   cmsFileGzip: 20 * 1024,
   elementBeyondCoreGzip: 3 * 1024,
@@ -158,8 +160,6 @@ function targetsSection(results) {
 }
 
 /** Why a target or budget is not met, for each one that is not: said plainly, with the cause. */
-const VALIDATOR_PART = 'Validator (shapes, schema, messages)';
-
 function shortfallsSection(results) {
   const notes = [];
   const cms = results.sizes?.['dist/news-widgets.js'];
