@@ -7,10 +7,10 @@ import htmlLiterals from 'rollup-plugin-html-literals';
 export const entries = {
   index: 'src/index.ts',
   all: 'src/all.ts',
-  'actor-card': 'src/actor-card.ts',
-  'control-bar': 'src/control-bar.ts',
-  'quote-block': 'src/quote-block.ts',
-  'border-crossing-status': 'src/border-crossing-status.ts',
+  'actor-card': 'src/elements/actor-card/actor-card.define.ts',
+  'control-bar': 'src/elements/control-bar/control-bar.define.ts',
+  'quote-block': 'src/elements/quote-block/quote-block.define.ts',
+  'border-crossing-status': 'src/elements/border-crossing-status/border-crossing-status.define.ts',
 };
 
 /** The React wrappers (one module per element, and an index) and the types-only JSX module. */

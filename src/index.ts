@@ -34,7 +34,9 @@ export type {
   WidgetReadyDetail,
   WidgetErrorDetail,
   WidgetInteractDetail,
-} from './internal/news-widget-element.js';
+  WidgetEventDetails,
+  WidgetEventName,
+} from './base/events.js';
 
 // The element classes, for subclassing or defining under another name; importing them defines nothing.
 export { ActorCard } from './elements/actor-card/actor-card.js';

@@ -11,12 +11,8 @@ import type { ActorCard } from './elements/actor-card/actor-card.js';
 import type { BorderCrossingStatus } from './elements/border-crossing-status/border-crossing-status.js';
 import type { ControlBar } from './elements/control-bar/control-bar.js';
 import type { QuoteBlock } from './elements/quote-block/quote-block.js';
-import type {
-  NewsWidgetElement,
-  WidgetErrorDetail,
-  WidgetInteractDetail,
-  WidgetReadyDetail,
-} from './internal/news-widget-element.js';
+import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from './base/events.js';
+import type { NewsWidgetElement } from './base/news-widget-element.js';
 
 /**
  * What every widget takes. React 19 sets a prop as a property when the element has one (so

@@ -32,7 +32,7 @@ export const VALIDATOR_PART = 'Validator (shapes, schema, messages)';
 
 const GROUPS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
-  [VALIDATOR_PART, /bundle\/(shape|schema|validate|json-value)\.js|internal\/near-miss\.js/],
+  [VALIDATOR_PART, /bundle\/(shape|schema|validate)\.js|helpers\/json-value\.js|helpers\/near-miss\.js/],
   ['Loader and index', /bundle\/(load|bundle-index|bundle-error)\.js/],
   ['Controllers', /controllers\//],
   ['Shared element base and styles', /internal\/(news-widget-element|widget-styles|source-line|heading|emit|define-element|contrast|dates|page-signals|bidi|style-properties)\.js/],

@@ -7,8 +7,8 @@
 import { BundleIndex } from '../bundle/bundle-index.js';
 import type { Bundle } from '../bundle/schema.js';
 import { formatProblem, validateBundle } from '../bundle/validate.js';
-import { THEMES, WIDGETS, widgetByTag, type WidgetDescription, type WidgetOption } from '../embed/widget-catalog.js';
-import { withAbsoluteLinks } from './absolute-links.js';
+import { THEMES, WIDGETS, widgetByTag, type WidgetDescription, type WidgetOption } from '../catalog/widget-catalog.js';
+import { withAbsoluteLinks } from '../bundle/absolute-links.js';
 import { entityChoices, entityName, fallbackLine } from './bundle-text.js';
 import { elementSnippet, iframeSnippet, type SnippetRequest } from './snippets.js';
 

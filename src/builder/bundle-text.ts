@@ -13,7 +13,7 @@ import { quoteBlockStrings } from '../elements/quote-block/quote-block.strings.j
 import { quoteMarks } from '../elements/quote-block/quote-marks.js';
 import { ar } from '../i18n/ar.js';
 import { en, type SharedStrings } from '../i18n/en.js';
-import type { WidgetDescription } from '../embed/widget-catalog.js';
+import type { WidgetDescription } from '../catalog/widget-catalog.js';
 
 const SHARED: StringTable<SharedStrings> = { en, ar };
 

@@ -1,4 +1,4 @@
-import { endOf, timeOf } from '../internal/dates.js';
+import { endOf, timeOf } from '../helpers/dates.js';
 import type {
   Actor,
   Bundle,

@@ -7,7 +7,7 @@
  * `actors[3].color: expected a hex colour like "#a03c2e", got "blu"`: what was expected, in
  * words an editor knows, and what was found. The shapes are src/bundle/shape.ts.
  */
-import { isPlainObject } from './json-value.js';
+import { isPlainObject } from '../helpers/json-value.js';
 import {
   boolean,
   list,

@@ -9,7 +9,7 @@
  * kinds of value; this file is about a third of valibot's bytes, and checks the same values
  * with the same messages in less than half the time.
  */
-import { describeValue, isPlainObject, MAX_SHOWN, shortened } from './json-value.js';
+import { describeValue, isPlainObject, MAX_SHOWN, shortened } from '../helpers/json-value.js';
 
 /** A JSON Schema (draft 2020-12) fragment. */
 export type JsonSchema = { readonly [keyword: string]: unknown };

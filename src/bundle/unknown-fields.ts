@@ -1,5 +1,5 @@
-import { nearMisses } from '../internal/near-miss.js';
-import { isPlainObject } from './json-value.js';
+import { nearMisses } from '../helpers/near-miss.js';
+import { isPlainObject } from '../helpers/json-value.js';
 import { BundleSchema } from './schema.js';
 import { appendKey, type Shape } from './shape.js';
 import type { BundleProblem } from './validate.js';

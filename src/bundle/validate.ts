@@ -1,5 +1,5 @@
-import { suggestIds } from '../internal/near-miss.js';
-import { isPlainObject, quoted, shortened } from './json-value.js';
+import { suggestIds } from '../helpers/near-miss.js';
+import { isPlainObject, quoted, shortened } from '../helpers/json-value.js';
 import { BundleSchema, ID_PATTERN, type Bundle } from './schema.js';
 import { pathOf, REFUSED, type ShapeProblem } from './shape.js';
 

@@ -3,8 +3,8 @@
  * widget's documented attributes (from the widget catalog; nothing else is accepted).
  */
 import { ISO_DATE_PATTERN, LANGUAGE_TAG_PATTERN } from '../bundle/schema.js';
-import { attributesOf, flagIsOn, kindOf, THEMES, widgetByTag, WIDGETS, type WidgetDescription } from '../embed/widget-catalog.js';
-import { nearMisses } from '../internal/near-miss.js';
+import { attributesOf, flagIsOn, kindOf, THEMES, widgetByTag, WIDGETS, type WidgetDescription } from '../catalog/widget-catalog.js';
+import { nearMisses } from '../helpers/near-miss.js';
 
 export const RENDER_USAGE = `Usage: news-widgets render --widget <tag> --<entity> <id> --src <file-or-url> [options]
 

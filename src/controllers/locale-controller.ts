@@ -2,10 +2,10 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { LocalizedText } from '../bundle/schema.js';
 import { ar } from '../i18n/ar.js';
 import { en, type SharedStrings } from '../i18n/en.js';
-import { closeBidiControls } from '../internal/bidi.js';
-import { isDateOnly, timeOf } from '../internal/dates.js';
-import { memo } from '../internal/memo.js';
-import { onPageSignals } from '../internal/page-signals.js';
+import { closeBidiControls } from '../helpers/bidi.js';
+import { isDateOnly, timeOf } from '../helpers/dates.js';
+import { memo } from '../helpers/memo.js';
+import { onPageSignals } from './page-signals.js';
 
 /** Text chosen from a localizable value, with the language it is actually in. */
 export interface PickedText {

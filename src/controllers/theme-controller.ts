@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { fromPageSignals, onPageSignals, prefersDark } from '../internal/page-signals.js';
+import { fromPageSignals, onPageSignals, prefersDark } from './page-signals.js';
 
 export type ThemeSetting = 'auto' | 'light' | 'dark';
 export type ResolvedTheme = 'light' | 'dark';

@@ -3,8 +3,8 @@
  * documented attributes to set to what. Anything else in the query is ignored and named, so an
  * address cannot put arbitrary attributes (event handlers, styles) on the page.
  */
-import { nearMisses } from '../internal/near-miss.js';
-import { attributesOf, flagIsOn, kindOf, widgetByTag, WIDGETS, type WidgetDescription } from './widget-catalog.js';
+import { nearMisses } from '../helpers/near-miss.js';
+import { attributesOf, flagIsOn, kindOf, widgetByTag, WIDGETS, type WidgetDescription } from '../catalog/widget-catalog.js';
 
 /** What pym.Parent adds to the child's address; not ours to apply, not worth a warning. */
 const PYM_PARAMETERS = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl']);

@@ -1,6 +1,6 @@
 import { createComponent } from '@lit/react';
 import * as React from 'react';
-import { ActorCard as ActorCardElement } from '../actor-card.js';
+import { ActorCard as ActorCardElement } from '../elements/actor-card/actor-card.define.js';
 import { widgetEvents } from './widget-events.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createComponent } from '@lit/react';
 import * as React from 'react';
-import { BorderCrossingStatus as BorderCrossingStatusElement } from '../border-crossing-status.js';
+import { BorderCrossingStatus as BorderCrossingStatusElement } from '../elements/border-crossing-status/border-crossing-status.define.js';
 import { widgetEvents } from './widget-events.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createComponent } from '@lit/react';
 import * as React from 'react';
-import { ControlBar as ControlBarElement } from '../control-bar.js';
+import { ControlBar as ControlBarElement } from '../elements/control-bar/control-bar.define.js';
 import { widgetEvents } from './widget-events.js';
 
 /**

@@ -6,4 +6,4 @@ export { ActorCard } from './actor-card.js';
 export { ControlBar } from './control-bar.js';
 export { QuoteBlock } from './quote-block.js';
 export { BorderCrossingStatus } from './border-crossing-status.js';
-export type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../internal/news-widget-element.js';
+export type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../base/events.js';

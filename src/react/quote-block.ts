@@ -1,6 +1,6 @@
 import { createComponent } from '@lit/react';
 import * as React from 'react';
-import { QuoteBlock as QuoteBlockElement } from '../quote-block.js';
+import { QuoteBlock as QuoteBlockElement } from '../elements/quote-block/quote-block.define.js';
 import { widgetEvents } from './widget-events.js';
 
 /**

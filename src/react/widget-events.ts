@@ -1,5 +1,5 @@
 import type { EventName } from '@lit/react';
-import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../internal/news-widget-element.js';
+import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../base/events.js';
 
 /**
  * The `nw-*` events every widget fires, as React props: `onNwReady`, `onNwError`, `onNwInteract`,

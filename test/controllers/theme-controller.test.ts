@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ReactiveElement } from 'lit';
 import { ThemeController } from '../../src/controllers/theme-controller.js';
-import { fromPageSignals, onPageSignals } from '../../src/internal/page-signals.js';
+import { fromPageSignals, onPageSignals } from '../../src/controllers/page-signals.js';
 import { captureConsole } from '../helpers.js';
 
 class ThemeProbe extends ReactiveElement {

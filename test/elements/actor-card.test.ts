@@ -1,9 +1,9 @@
-import '../../src/actor-card.js';
+import '../../src/elements/actor-card/actor-card.define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ActorCard } from '../../src/actor-card.js';
-import { contrastRatio } from '../../src/internal/contrast.js';
-import type { WidgetInteractDetail } from '../../src/internal/news-widget-element.js';
+import type { ActorCard } from '../../src/elements/actor-card/actor-card.define.js';
+import { contrastRatio } from '../../src/helpers/contrast.js';
+import type { WidgetInteractDetail } from '../../src/base/events.js';
 import { SEED_URL, baseOf, seedBundle, visibleText, waitForState } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 

@@ -1,8 +1,8 @@
-import '../../src/border-crossing-status.js';
+import '../../src/elements/border-crossing-status/border-crossing-status.define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { WidgetInteractDetail } from '../../src/internal/news-widget-element.js';
-import { contrastRatio } from '../../src/internal/contrast.js';
+import type { WidgetInteractDetail } from '../../src/base/events.js';
+import { contrastRatio } from '../../src/helpers/contrast.js';
 import { SEED_URL, baseOf, seedBundle, serveBundle, uniqueKey, visibleText, waitForState } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 

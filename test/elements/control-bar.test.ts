@@ -1,10 +1,10 @@
-import '../../src/control-bar.js';
+import '../../src/elements/control-bar/control-bar.define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { validateBundle } from '../../src/bundle/validate.js';
 import { controlBarStyles } from '../../src/elements/control-bar/control-bar.styles.js';
-import { contrastRatio } from '../../src/internal/contrast.js';
-import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../../src/internal/news-widget-element.js';
+import { contrastRatio } from '../../src/helpers/contrast.js';
+import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../../src/base/events.js';
 import { SEED_URL, captureConsole, fixtureText, visibleText, waitForState, type WidgetStatus } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 

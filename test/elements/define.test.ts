@@ -8,7 +8,7 @@ customElements.define('quote-block', SomeoneElsesQuoteBlock);
 describe('defining the elements', () => {
   it('keeps a tag another script defined first, says so once, and defines the others', async () => {
     const warnings = await captureConsole('warn', async () => {
-      await import('../../src/quote-block.js');
+      await import('../../src/elements/quote-block/quote-block.define.js');
       await import('../../src/all.js');
     });
     expect(customElements.get('quote-block')).to.equal(SomeoneElsesQuoteBlock);
@@ -20,7 +20,7 @@ describe('defining the elements', () => {
 
   it('defines each tag once, whichever entry modules are imported and how often', async () => {
     const warnings = await captureConsole('warn', async () => {
-      const { ActorCard } = await import('../../src/actor-card.js');
+      const { ActorCard } = await import('../../src/elements/actor-card/actor-card.define.js');
       await import('../../src/all.js');
       expect(customElements.get('actor-card')).to.equal(ActorCard);
     });

@@ -1,8 +1,8 @@
-import '../../src/quote-block.js';
+import '../../src/elements/quote-block/quote-block.define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { contrastRatio, distinctFrom } from '../../src/internal/contrast.js';
-import type { WidgetInteractDetail } from '../../src/internal/news-widget-element.js';
+import { contrastRatio, distinctFrom } from '../../src/helpers/contrast.js';
+import type { WidgetInteractDetail } from '../../src/base/events.js';
 import { SEED_URL, baseOf, visibleText, waitForState } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 

@@ -17,7 +17,7 @@ describe('space reserved on the tag', () => {
   });
 
   it('holds while the bundle loads, and gives way to the content once the data shows', async () => {
-    await import('../../src/quote-block.js');
+    await import('../../src/elements/quote-block/quote-block.define.js');
     const key = uniqueKey('reserved');
     const url = await serveBundle(key, { fixture: '../../bundles/syria-iraq-border-2017.json', delayMs: 600 });
     const container = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
@@ -32,7 +32,7 @@ describe('space reserved on the tag', () => {
   });
 
   it('gives way to a notice too, when the data cannot be shown', async () => {
-    await import('../../src/quote-block.js');
+    await import('../../src/elements/quote-block/quote-block.define.js');
     const container = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const errors = await captureConsole('error', async () => {
       container.innerHTML = `<quote-block src="${SEED_URL}" quote="no-such-quote" style="${RESERVE}"></quote-block>`;

@@ -4,7 +4,7 @@
  * events, themes, right-to-left Arabic, refresh, and axe in every state and theme.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { WidgetErrorDetail, WidgetReadyDetail } from '../../src/internal/news-widget-element.js';
+import type { WidgetErrorDetail, WidgetReadyDetail } from '../../src/base/events.js';
 import {
   SEED_URL,
   baseOf,

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/all.js';
-import type { WidgetReadyDetail } from '../../src/internal/news-widget-element.js';
+import type { WidgetReadyDetail } from '../../src/base/events.js';
 import { SEED_URL, captureConsole, requestCount, seedBundle, uniqueKey } from '../helpers.js';
 import { baseIn, expectNotBlank, expectNoUncaughtErrors, painted, readerText, reportFigures, serve, settledState, sleep } from './reliability.js';
 

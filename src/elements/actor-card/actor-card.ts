@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ActorRelation, BundleIndex } from '../../bundle/bundle-index.js';
 import type { Actor, ControlShare, LocalizedText, RelationType } from '../../bundle/schema.js';
-import { isolated } from '../../internal/bidi.js';
-import { DEFAULT_SURFACES, distinctFrom } from '../../internal/contrast.js';
-import { renderHeading } from '../../internal/heading.js';
-import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
-import { renderAsOf, renderSourceLine } from '../../internal/source-line.js';
-import { widgetStyles } from '../../internal/widget-styles.js';
+import { isolated } from '../../base/isolated.js';
+import { DEFAULT_SURFACES, distinctFrom } from '../../helpers/contrast.js';
+import { renderHeading } from '../../base/heading.js';
+import type { WidgetProblem } from '../../base/events.js';
+import { NewsWidgetElement } from '../../base/news-widget-element.js';
+import { renderAsOf, renderSourceLine } from '../../base/source-line.js';
+import { widgetStyles } from '../../base/widget-styles.js';
 import { actorCardStrings } from './actor-card.strings.js';
 import { actorCardStyles } from './actor-card.styles.js';
 

@@ -1,14 +1,15 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { CrossingSide, CrossingStatus } from '../../bundle/schema.js';
-import { isolated } from '../../internal/bidi.js';
-import { DEFAULT_SURFACES, distinctFrom } from '../../internal/contrast.js';
-import { timeOf } from '../../internal/dates.js';
-import { renderHeading } from '../../internal/heading.js';
-import { NewsWidgetElement, type WidgetProblem } from '../../internal/news-widget-element.js';
-import { renderSourceLine } from '../../internal/source-line.js';
-import { styleProperties } from '../../internal/style-properties.js';
-import { widgetStyles } from '../../internal/widget-styles.js';
+import { isolated } from '../../base/isolated.js';
+import { DEFAULT_SURFACES, distinctFrom } from '../../helpers/contrast.js';
+import { timeOf } from '../../helpers/dates.js';
+import { renderHeading } from '../../base/heading.js';
+import type { WidgetProblem } from '../../base/events.js';
+import { NewsWidgetElement } from '../../base/news-widget-element.js';
+import { renderSourceLine } from '../../base/source-line.js';
+import { styleProperties } from '../../base/style-properties.js';
+import { widgetStyles } from '../../base/widget-styles.js';
 import { borderCrossingStatusStrings } from './border-crossing-status.strings.js';
 import { borderCrossingStatusStyles } from './border-crossing-status.styles.js';
 

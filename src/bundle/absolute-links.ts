@@ -1,4 +1,4 @@
-import type { Bundle } from '../bundle/schema.js';
+import type { Bundle } from './schema.js';
 
 /**
  * A copy of a bundle read from `bundleUrl`, its sources' relative links made absolute against

@@ -1,4 +1,4 @@
-import { quoted } from '../bundle/json-value.js';
+import { quoted } from './json-value.js';
 
 /** Above this many candidates a suggestion is not worth the time it takes. */
 const MAX_CANDIDATES = 5000;

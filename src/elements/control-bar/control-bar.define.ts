@@ -2,8 +2,8 @@
  * Defines `<control-bar>` (if the name is still free) and exports its class. Importing this module
  * is all an npm user needs to use the element.
  */
-import { defineElement } from './internal/define-element.js';
-import { ControlBar } from './elements/control-bar/control-bar.js';
+import { defineElement } from '../../base/define-element.js';
+import { ControlBar } from './control-bar.js';
 
 defineElement('control-bar', ControlBar);
 

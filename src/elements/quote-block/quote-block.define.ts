@@ -2,8 +2,8 @@
  * Defines `<quote-block>` (if the name is still free) and exports its class. Importing this module
  * is all an npm user needs to use the element.
  */
-import { defineElement } from './internal/define-element.js';
-import { QuoteBlock } from './elements/quote-block/quote-block.js';
+import { defineElement } from '../../base/define-element.js';
+import { QuoteBlock } from './quote-block.js';
 
 defineElement('quote-block', QuoteBlock);
 

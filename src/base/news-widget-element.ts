@@ -1,55 +1,12 @@
 import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { BundleErrorCode } from '../bundle/bundle-error.js';
 import type { BundleIndex, EntityList } from '../bundle/bundle-index.js';
 import { BundleController, type BundleState } from '../controllers/bundle-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ThemeController } from '../controllers/theme-controller.js';
 import { emit } from './emit.js';
-import { listIds, suggestIds } from './near-miss.js';
+import type { WidgetProblem } from './events.js';
+import { listIds, suggestIds } from '../helpers/near-miss.js';
 import { renderAsOf } from './source-line.js';
-
-/**
- * Why a widget shows a notice instead of its content: a bundle problem, an entity attribute that
- * is empty or names nothing, or another attribute whose value cannot be used.
- */
-export type WidgetErrorCode = BundleErrorCode | 'entity-missing' | 'entity-not-found' | 'attribute-invalid';
-
-/** A problem to show (`notice`, for readers) and to log (`message`, for the editor who can fix it). */
-export interface WidgetProblem {
-  readonly code: WidgetErrorCode;
-  readonly message: string;
-  readonly notice: string;
-}
-
-/** `nw-ready`: the widget shows its data. */
-export interface WidgetReadyDetail {
-  /** `meta.id` of the bundle shown. */
-  readonly bundle: string;
-  /** `meta.updated` of the bundle shown. */
-  readonly updated: string;
-  /** The entity ids the widget shows (its `actor`, `place`, `quote` or `crossing` attribute). */
-  readonly entity: string;
-  /** True when a refresh failed and this is the last good data. */
-  readonly stale: boolean;
-}
-
-/** `nw-error`: the widget shows a notice instead of its data, or its data went stale. */
-export interface WidgetErrorDetail {
-  readonly code: WidgetErrorCode;
-  readonly message: string;
-  /** For `bundle-invalid`: every problem found, as `path: message` lines. */
-  readonly problems: readonly string[];
-  readonly stale: boolean;
-}
-
-/** `nw-interact`: a reader did something worth counting (analytics hooks). */
-export interface WidgetInteractDetail {
-  /** What the reader did, e.g. `step-time`, `reveal-original`, `toggle-history`, `open-source`. */
-  readonly action: string;
-  readonly entity: string;
-  /** What the action chose, when it chose something (a date, "open" or "closed"). */
-  readonly value?: string;
-}
 
 const isProblem = (view: TemplateResult | WidgetProblem): view is WidgetProblem => 'code' in view && 'notice' in view;
 
@@ -182,7 +139,7 @@ export abstract class NewsWidgetElement extends LitElement {
 
   /** Dispatches `nw-interact`; elements call it when a reader acts. */
   protected emitInteraction(action: string, value?: string): void {
-    emit<WidgetInteractDetail>(this, 'nw-interact', { action, entity: this.entityKey, value });
+    emit(this, 'nw-interact', { action, entity: this.entityKey, value });
   }
 
   /**
@@ -258,7 +215,7 @@ export abstract class NewsWidgetElement extends LitElement {
         this.#outcome = {
           key: `ready|${identify(state.index)}|${this.entityKey}|${stale?.message ?? ''}`,
           report: () => {
-            emit<WidgetReadyDetail>(this, 'nw-ready', {
+            emit(this, 'nw-ready', {
               bundle: meta.id,
               updated: meta.updated,
               entity: this.entityKey,
@@ -266,7 +223,7 @@ export abstract class NewsWidgetElement extends LitElement {
             });
             if (stale) {
               logOnce('warn', `${this.describe()}: showing the last good data because a refresh failed. ${stale.message}`);
-              emit<WidgetErrorDetail>(this, 'nw-error', { code: stale.code, message: stale.message, problems: [], stale: true });
+              emit(this, 'nw-error', { code: stale.code, message: stale.message, problems: [], stale: true });
             }
           },
         };
@@ -294,7 +251,7 @@ export abstract class NewsWidgetElement extends LitElement {
       key: `problem|${problem.code}|${problem.message}`,
       report: () => {
         logOnce('error', problem.message);
-        emit<WidgetErrorDetail>(this, 'nw-error', { code: problem.code, message: problem.message, problems, stale: false });
+        emit(this, 'nw-error', { code: problem.code, message: problem.message, problems, stale: false });
       },
     };
     return html`<div class="notice" part="notice" data-code=${problem.code}>

@@ -1,5 +1,3 @@
-import { html, nothing, type TemplateResult } from 'lit';
-
 const EMBEDDINGS = new Set(['\u202A', '\u202B', '\u202D', '\u202E']);
 const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']);
 const POP_EMBEDDING = '\u202C';
@@ -27,10 +25,3 @@ export function closeBidiControls(text: string): string {
   }
   return text + open.reverse().join('');
 }
-
-/**
- * Bundle text isolated in a `<bdi>` that carries the language the text is really in, so a name
- * cannot reorder what stands around it. Empty for text the bundle does not have.
- */
-export const isolated = (text: { readonly text: string; readonly lang: string } | undefined): TemplateResult =>
-  html`<bdi lang=${text?.lang ?? nothing}>${text?.text}</bdi>`;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../bundle/bundle-index.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
-import { isolated } from './bidi.js';
+import { isolated } from './isolated.js';
 
 /**
  * "Source: <a>Article</a> · as of <time>3 November 2017</time>": the provenance line every

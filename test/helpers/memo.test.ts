@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { distinctFrom, textColorOn } from '../../src/internal/contrast.js';
-import { memo } from '../../src/internal/memo.js';
+import { distinctFrom, textColorOn } from '../../src/helpers/contrast.js';
+import { memo } from '../../src/helpers/memo.js';
 
 describe('memo', () => {
   it('makes an answer once per key', () => {
