@@ -3,6 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/lib/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', 'bench/tmp/'] },
@@ -29,6 +30,8 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // src/ is layered: each folder imports only from those below it (scripts/lib/layers.mjs).
+  ...layerRules(),
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     rules: {

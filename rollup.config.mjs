@@ -2,26 +2,34 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import htmlLiterals from 'rollup-plugin-html-literals';
+import { fileURLToPath } from 'node:url';
+
+import { defineModule, loadCatalog } from './scripts/lib/catalog.mjs';
+
+/** The elements, from the catalog (src/catalog/catalog.ts): every entry below follows from it. */
+const tags = (await loadCatalog()).map((widget) => widget.tag);
 
 /** The npm entry points: the API (defines nothing), one self-defining module per element, all. */
 export const entries = {
   index: 'src/index.ts',
   all: 'src/all.ts',
-  'actor-card': 'src/elements/actor-card/actor-card.define.ts',
-  'control-bar': 'src/elements/control-bar/control-bar.define.ts',
-  'quote-block': 'src/elements/quote-block/quote-block.define.ts',
-  'border-crossing-status': 'src/elements/border-crossing-status/border-crossing-status.define.ts',
+  ...Object.fromEntries(tags.map((tag) => [tag, `src/${defineModule(tag)}.ts`])),
 };
 
 /** The React wrappers (one module per element, and an index) and the types-only JSX module. */
 const reactEntries = {
   jsx: 'src/jsx.ts',
   'react/index': 'src/react/index.ts',
-  'react/actor-card': 'src/react/actor-card.ts',
-  'react/control-bar': 'src/react/control-bar.ts',
-  'react/quote-block': 'src/react/quote-block.ts',
-  'react/border-crossing-status': 'src/react/border-crossing-status.ts',
+  ...Object.fromEntries(tags.map((tag) => [`react/${tag}`, `src/react/${tag}.ts`])),
 };
+
+/**
+ * An element's defining module, as rollup names the React wrappers' import of it (an absolute
+ * path), to its built entry `dist/<tag>.js` (written relative to dist/, and rollup makes it relative to each wrapper).
+ */
+const reactImportOfEntry = Object.fromEntries(
+  tags.map((tag) => [fileURLToPath(new URL(`src/${defineModule(tag)}.js`, import.meta.url)), `./${tag}.js`]),
+);
 
 // inlineSources: the source maps carry the TypeScript they map to, so they work from the npm
 // package (which ships no src/) without "missing source" warnings in users' bundlers.
@@ -62,7 +70,8 @@ export default [
   // external here: it is built once, above, so an app gets one copy of each element.
   {
     input: reactEntries,
-    // React and @lit/react are the app's; a `../` import from src/react/ is an element entry.
+    // React and @lit/react are the app's; a `../` import from src/react/ is an element entry
+    // (or the event types), built above.
     external: (id, importer) =>
       /^(react|@lit\/react)$/.test(id) || (id.startsWith('../') && Boolean(importer?.includes('/src/react/'))),
     output: {
@@ -71,6 +80,7 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
+      paths: (id) => reactImportOfEntry[id] ?? id,
       // Next.js and other React Server Components frameworks render these on the client only.
       banner: (chunk) => (chunk.fileName.startsWith('react/') ? "'use client';" : ''),
     },

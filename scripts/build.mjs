@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { defineModule, loadCatalog } from './lib/catalog.mjs';
 
 const step = (label, command, args) => {
   const started = Date.now();
@@ -25,6 +26,12 @@ rmSync('dist', { recursive: true, force: true });
 step('rollup: dist/news-widgets.js, ES modules, cli.js', 'node_modules/.bin/rollup', ['-c', '--silent']);
 chmodSync('dist/cli.js', 0o755);
 step('types: .d.ts', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
+
+// Each element's entry is built as dist/<tag>.js from src/elements/<tag>/<tag>.define.ts; its
+// types sit beside it, so that the package's `exports` name the pair.
+for (const { tag } of await loadCatalog()) {
+  writeFileSync(`dist/${tag}.d.ts`, `export * from './${defineModule(tag)}.js';\n`);
+}
 
 const { bundleJsonSchema } = await import('./bundle-json-schema.mjs');
 writeFileSync('dist/bundle.schema.json', `${JSON.stringify(await bundleJsonSchema(), null, 2)}\n`);

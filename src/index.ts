@@ -38,8 +38,4 @@ export type {
   WidgetEventName,
 } from './base/events.js';
 
-// The element classes, for subclassing or defining under another name; importing them defines nothing.
-export { ActorCard } from './elements/actor-card/actor-card.js';
-export { ControlBar } from './elements/control-bar/control-bar.js';
-export { QuoteBlock } from './elements/quote-block/quote-block.js';
-export { BorderCrossingStatus } from './elements/border-crossing-status/border-crossing-status.js';
+export * from './catalog/element-classes.js';

@@ -7,7 +7,7 @@
 import { BundleIndex } from '../bundle/bundle-index.js';
 import type { Bundle } from '../bundle/schema.js';
 import { formatProblem, validateBundle } from '../bundle/validate.js';
-import { THEMES, WIDGETS, widgetByTag, type WidgetDescription, type WidgetOption } from '../catalog/widget-catalog.js';
+import { THEMES, WIDGETS, widgetByTag, type WidgetDescription, type WidgetOption } from '../catalog/catalog.js';
 import { withAbsoluteLinks } from '../bundle/absolute-links.js';
 import { entityChoices, entityName, fallbackLine } from './bundle-text.js';
 import { elementSnippet, iframeSnippet, type SnippetRequest } from './snippets.js';

@@ -3,7 +3,7 @@
  * allow a script) and the pym.js iframe (for CMSes that strip custom tags or scripts). Every
  * address in them is absolute, so they work wherever they are pasted.
  */
-import type { WidgetDescription } from '../catalog/widget-catalog.js';
+import type { WidgetDescription } from '../catalog/catalog.js';
 
 export interface SnippetRequest {
   readonly widget: WidgetDescription;

@@ -9,9 +9,8 @@
 /// <reference types="node" />
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import '../all.js';
+import '../catalog/define-all.js';
 import { withAbsoluteLinks } from '../bundle/absolute-links.js';
 import { BundleIndex } from '../bundle/bundle-index.js';
 import type { Bundle } from '../bundle/schema.js';
@@ -64,23 +63,22 @@ function checkEntity({ widget, attributes }: RenderRequest, bundle: Bundle): voi
   }
 }
 
+const escapeAttribute = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * The element, server-rendered. The tag comes from the widget catalog, never from the command
- * line; every value is bound, so Lit escapes it. A widget that documents a new attribute needs
- * it added here (the render test renders every documented attribute of every widget).
+ * The element, server-rendered, with the attributes the command line gave (and the theme, light
+ * unless asked). The tag and the attribute names come from the widget catalog, never from the
+ * command line; the values are escaped; the bundle is bound as a property.
  */
 async function renderElement({ widget, attributes }: RenderRequest, bundle: Bundle): Promise<string> {
+  const written = new Map([...attributes, ['theme', attributes.get('theme') ?? 'light']]);
+  const opening = [...written].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const tag = unsafeStatic(widget.tag);
-  const value = (name: string) => ifDefined(attributes.get(name));
-  const theme = attributes.get('theme') ?? 'light';
-  return collectResult(
-    render(
-      // One line: the spaces between attributes left out stay in the output. The tag is a
-      // static value (lit/static-html.js), which the lit lint rules do not know.
-      // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-      html`<${tag} actor=${value('actor')} place=${value('place')} quote=${value('quote')} crossing=${value('crossing')} date=${value('date')} ?compact=${attributes.has('compact')} heading-level=${value('heading-level')} lang=${value('lang')} dir=${value('dir')} theme=${theme} .bundle=${bundle}></${tag}>`,
-    ),
-  );
+  // One line: the spaces between attributes left out stay in the output. The opening tag is a
+  // static value (lit/static-html.js), which the lit lint rules do not know.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  return collectResult(render(html`<${tag}${unsafeStatic(opening)} .bundle=${bundle}></${tag}>`));
 }
 
 export async function renderCommand(args: readonly string[]): Promise<number> {

@@ -4,7 +4,7 @@
  * address cannot put arbitrary attributes (event handlers, styles) on the page.
  */
 import { nearMisses } from '../helpers/near-miss.js';
-import { attributesOf, flagIsOn, kindOf, widgetByTag, WIDGETS, type WidgetDescription } from '../catalog/widget-catalog.js';
+import { attributesOf, flagIsOn, kindOf, widgetByTag, WIDGETS, type WidgetDescription } from '../catalog/catalog.js';
 
 /** What pym.Parent adds to the child's address; not ours to apply, not worth a warning. */
 const PYM_PARAMETERS = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl']);

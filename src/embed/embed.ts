@@ -4,7 +4,7 @@
  * reports the page's height to the parent page with pym.js, whenever that height changes.
  */
 import { readEmbedQuery } from './embed-query.js';
-import { attributesOf } from '../catalog/widget-catalog.js';
+import { attributesOf } from '../catalog/catalog.js';
 
 /** The part of pym.js (loaded by embed.html as a classic script, before this module) used here. */
 interface PymChild {

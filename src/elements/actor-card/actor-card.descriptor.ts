@@ -1,0 +1,8 @@
+import { HEADING_LEVEL_OPTION, type WidgetDescriptor } from '../../base/widget-descriptor.js';
+
+export const actorCardDescriptor = {
+  tag: 'actor-card',
+  name: 'Actor card',
+  entity: { attribute: 'actor', list: 'actors', noun: 'actor' },
+  options: [{ attribute: 'compact', kind: 'flag', label: 'Compact (an inline chip)' }, HEADING_LEVEL_OPTION],
+} as const satisfies WidgetDescriptor;

@@ -1,0 +1,8 @@
+import { HEADING_LEVEL_OPTION, type WidgetDescriptor } from '../../base/widget-descriptor.js';
+
+export const borderCrossingStatusDescriptor = {
+  tag: 'border-crossing-status',
+  name: 'Border crossing status',
+  entity: { attribute: 'crossing', list: 'crossings', noun: 'crossing' },
+  options: [HEADING_LEVEL_OPTION],
+} as const satisfies WidgetDescriptor;
