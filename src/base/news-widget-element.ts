@@ -1,4 +1,5 @@
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { BundleError } from '../bundle/bundle-error.js';
 import type { BundleIndex, EntityList } from '../bundle/bundle-index.js';
 import { BundleController, type BundleState } from '../controllers/bundle-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -18,13 +19,38 @@ function logOnce(level: 'error' | 'warn', message: string): void {
   console[level](`news-widgets: ${message}`);
 }
 
-const indexIds = new WeakMap<BundleIndex, number>();
-let nextIndexId = 0;
-const identify = (index: BundleIndex): number => {
-  let id = indexIds.get(index);
-  if (id === undefined) indexIds.set(index, (id = nextIndexId++));
-  return id;
-};
+/** The default language of the bundle a widget shows, if it shows one. */
+const languageOf = (state: BundleState): string | undefined => (state.status === 'ready' ? state.index.bundle.meta.language : undefined);
+
+/** What a widget tells its page, through `nw-ready` / `nw-error` and the console. */
+type Outcome =
+  | { readonly status: 'ready'; readonly index: BundleIndex; readonly entity: string; readonly stale?: BundleError }
+  | { readonly status: 'error'; readonly problem: WidgetProblem; readonly problems: readonly string[] };
+
+/**
+ * Whether two outcomes are one: the same index (a refresh that changed the bundle makes a new
+ * one) and entity, or the same problem. Problems, a stale refresh's among them, compare by what
+ * they say: a source that keeps failing makes a new error object at every read.
+ */
+function sameOutcome(a: Outcome | undefined, b: Outcome | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.status === 'ready') {
+    return b.status === 'ready' && a.index === b.index && a.entity === b.entity && a.stale?.message === b.stale?.message;
+  }
+  return b.status === 'error' && a.problem.code === b.problem.code && a.problem.message === b.problem.message;
+}
+
+/** What one update shows: derived in willUpdate, laid out by render(), reported by updated(). */
+interface View {
+  /**
+   * `loading`, `ready` (its data) or `error` (a notice, whether the bundle failed or an attribute
+   * names nothing in it). Carried as `data-state` and as a custom state.
+   */
+  readonly shown: BundleState['status'];
+  readonly content: TemplateResult;
+  /** None while loading. */
+  readonly outcome?: Outcome;
+}
 
 /**
  * What every news widget shares: the `src`, `bundle`, `lang`, `theme` and `refresh` interface,
@@ -107,7 +133,7 @@ export abstract class NewsWidgetElement extends LitElement {
     bundle: this.bundle,
     refresh: this.refresh !== undefined && this.refresh > 0 ? this.refresh : 0,
   }));
-  protected readonly locale = new LocaleController(this);
+  protected readonly locale = new LocaleController(this, () => languageOf(this.bundleState.state));
   protected readonly themeState = new ThemeController(this, () => this.theme);
 
   /**
@@ -116,9 +142,33 @@ export abstract class NewsWidgetElement extends LitElement {
    */
   readonly #internals = isServer ? undefined : this.attachInternals();
 
-  /** The key of what was last reported through events and the console. */
-  #reported = '';
-  #outcome: { key: string; report: () => void } | undefined;
+  /*
+   * How a widget's state moves (BundleController, fed by the BundleFeed every widget naming the
+   * same source shares), and what it shows and reports:
+   *
+   *   loading ──► ready ◄─────► ready + stale
+   *      │          ▲ ↺ new index
+   *      ▼          │
+   *    error ───────┘
+   *
+   * - loading: until the source's first read settles. A change of src, bundle or refresh takes
+   *   the new source's state, loading only if that one has not settled yet. With neither src
+   *   nor bundle, loading for BUNDLE_MISSING_GRACE_MS, then error (bundle-missing). A server
+   *   render shows a bundle object at once, and stays loading for a src.
+   * - ready → ready + stale: a refresh failed (or read an invalid bundle); the last good index
+   *   stays. Back to ready when a read succeeds; a changed bundle is a new index.
+   * - error → ready: a later read of the source succeeds (a refresh, or a widget subscribing
+   *   after the back-off). An error of the bundle property, of src itself or bundle-missing
+   *   lasts until the request changes.
+   * - ready is shown as a notice (`error`) when the bundle lacks the widget's entity.
+   *
+   * updated() reports each distinct outcome once: ready fires nw-ready (stale, also nw-error
+   * with stale: true and a console warning); a notice fires nw-error and a console error.
+   * Loading reports nothing and forgets what was reported, so the same outcome after it is
+   * reported again.
+   */
+  #view!: View;
+  #reported?: Outcome;
 
   constructor() {
     super();
@@ -173,63 +223,48 @@ export abstract class NewsWidgetElement extends LitElement {
   }
 
   /**
-   * What the widget shows: `loading`, `ready` (its data) or `error` (a notice, whether the bundle
-   * failed or an attribute names nothing in it). Carried as `data-state` and as a custom state.
+   * Derives the view (and so calls renderReady). An element that derives state of its own here
+   * does so first, then calls `super.willUpdate(changed)`.
    */
-  #shown: BundleState['status'] = 'loading';
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#view = this.#viewOf(this.bundleState.state);
+  }
 
   override render(): TemplateResult {
-    const state = this.bundleState.state;
-    if (state.status === 'ready') this.locale.bundleLanguage = state.index.bundle.meta.language;
-    const content = this.#renderState(state);
     return html`<div
       part="base"
       class="widget"
-      data-state=${this.#shown}
+      data-state=${this.#view.shown}
       data-theme=${this.themeState.resolved}
       lang=${this.locale.language}
       dir=${this.locale.dir}
     >
-      ${content}
+      ${this.#view.content}
     </div>`;
   }
 
-  #renderState(state: BundleState): TemplateResult {
+  #viewOf(state: BundleState): View {
     switch (state.status) {
       case 'loading':
-        this.#outcome = undefined;
-        this.#shown = 'loading';
-        return this.#renderLoading();
+        return { shown: 'loading', content: this.#renderLoading() };
       case 'error':
-        return this.#renderProblem({
+        return this.#problemView({
           code: state.error.code,
           message: `${this.describe()}: ${state.error.message}`,
           notice: this.locale.shared.couldNotLoad,
         }, state.error.problems.map((problem) => `${problem.path}: ${problem.message}`));
       case 'ready': {
-        const view = this.renderReady(state.index);
-        if (isProblem(view)) return this.#renderProblem(view, []);
-        const { meta } = state.index.bundle;
-        const stale = state.stale;
-        this.#shown = 'ready';
-        this.#outcome = {
-          key: `ready|${identify(state.index)}|${this.entityKey}|${stale?.message ?? ''}`,
-          report: () => {
-            emit(this, 'nw-ready', {
-              bundle: meta.id,
-              updated: meta.updated,
-              entity: this.entityKey,
-              stale: Boolean(stale),
-            });
-            if (stale) {
-              logOnce('warn', `${this.describe()}: showing the last good data because a refresh failed. ${stale.message}`);
-              emit(this, 'nw-error', { code: stale.code, message: stale.message, problems: [], stale: true });
-            }
-          },
+        const { index, stale } = state;
+        const ready = this.renderReady(index);
+        if (isProblem(ready)) return this.#problemView(ready, []);
+        return {
+          shown: 'ready',
+          content: html`${ready}${stale
+            ? html`<p class="stale" part="stale">${this.locale.shared.stale} ${renderAsOf(this.locale, index.bundle.meta.updated)}</p>`
+            : nothing}`,
+          outcome: { status: 'ready', index, entity: this.entityKey, stale },
         };
-        return html`${view}${stale
-          ? html`<p class="stale" part="stale">${this.locale.shared.stale} ${renderAsOf(this.locale, meta.updated)}</p>`
-          : nothing}`;
       }
     }
   }
@@ -245,23 +280,19 @@ export abstract class NewsWidgetElement extends LitElement {
     </div>`;
   }
 
-  #renderProblem(problem: WidgetProblem, problems: readonly string[]): TemplateResult {
-    this.#shown = 'error';
-    this.#outcome = {
-      key: `problem|${problem.code}|${problem.message}`,
-      report: () => {
-        logOnce('error', problem.message);
-        emit(this, 'nw-error', { code: problem.code, message: problem.message, problems, stale: false });
-      },
+  #problemView(problem: WidgetProblem, problems: readonly string[]): View {
+    return {
+      shown: 'error',
+      content: html`<div class="notice" part="notice" data-code=${problem.code}>
+        <slot @slotchange=${() => this.requestUpdate()}></slot>
+        <p class="notice-text">${problem.notice}</p>
+        <details part="notice-details">
+          <summary>${this.locale.shared.detailsForEditors}</summary>
+          <p>${problem.message}</p>
+        </details>
+      </div>`,
+      outcome: { status: 'error', problem, problems },
     };
-    return html`<div class="notice" part="notice" data-code=${problem.code}>
-      <slot @slotchange=${() => this.requestUpdate()}></slot>
-      <p class="notice-text">${problem.notice}</p>
-      <details part="notice-details">
-        <summary>${this.locale.shared.detailsForEditors}</summary>
-        <p>${problem.message}</p>
-      </details>
-    </div>`;
   }
 
   #showState(status: BundleState['status']): void {
@@ -285,11 +316,26 @@ export abstract class NewsWidgetElement extends LitElement {
   }
 
   protected override updated(): void {
-    this.#showState(this.#shown);
-    const outcome = this.#outcome;
-    const key = outcome?.key ?? '';
-    if (key === this.#reported) return;
-    this.#reported = key;
-    outcome?.report();
+    const { shown, outcome } = this.#view;
+    this.#showState(shown);
+    if (sameOutcome(outcome, this.#reported)) return;
+    this.#reported = outcome;
+    if (outcome) this.#report(outcome);
+  }
+
+  #report(outcome: Outcome): void {
+    if (outcome.status === 'error') {
+      const { problem, problems } = outcome;
+      logOnce('error', problem.message);
+      emit(this, 'nw-error', { code: problem.code, message: problem.message, problems, stale: false });
+      return;
+    }
+    const { index, entity, stale } = outcome;
+    const { meta } = index.bundle;
+    emit(this, 'nw-ready', { bundle: meta.id, updated: meta.updated, entity, stale: Boolean(stale) });
+    if (stale) {
+      logOnce('warn', `${this.describe()}: showing the last good data because a refresh failed. ${stale.message}`);
+      emit(this, 'nw-error', { code: stale.code, message: stale.message, problems: [], stale: true });
+    }
   }
 }

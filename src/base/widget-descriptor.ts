@@ -1,4 +1,5 @@
-import type { EntityList } from '../bundle/bundle-index.js';
+import type { BundleIndex, EntityList } from '../bundle/bundle-index.js';
+import type { Locale } from '../controllers/locale.js';
 
 /** How an attribute's value is given: a word, a flag (present or absent), a date or a level. */
 export type OptionKind = 'text' | 'flag' | 'date' | 'heading-level';
@@ -15,7 +16,8 @@ export interface WidgetOption {
  * folder has one (`<tag>.descriptor.ts`), and the catalog (src/catalog/catalog.ts) lists them.
  * The embed page, the builder, the CLI, the React wrappers, the JSX types, the package exports
  * and the build entries are all derived from the catalog and the Custom Elements Manifest.
- * A descriptor is plain data: importing it loads none of the element's code.
+ * A descriptor loads none of the element's class or styles: only its words (strings and the
+ * fallback line), so the embed page and the builder can read it without the element's code.
  */
 export interface WidgetDescriptor {
   readonly tag: string;
@@ -25,6 +27,12 @@ export interface WidgetDescriptor {
   readonly entity: { readonly attribute: string; readonly list: Exclude<EntityList, 'sources'>; readonly noun: string };
   /** The widget's own options, beyond the entity and the shared attributes. */
   readonly options: readonly WidgetOption[];
+  /**
+   * The one line of fact the builder writes inside the widget's tag (read before the data
+   * arrives, and by readers whose browser runs no script), in the words and formatting the
+   * widget itself uses. `attributes` are the snippet's: the entity, the options, `lang`.
+   */
+  readonly fallbackLine: (index: BundleIndex, attributes: ReadonlyMap<string, string>, locale: Locale) => string;
 }
 
 /** The option every widget with a title offers: its outline level. */

@@ -134,6 +134,65 @@ export const widgetStyles = css`
     border: 0;
   }
 
+  /* An actor's colour mark (renderSwatch, swatch.ts): its colour for the theme's surface; an
+     element sizes it with --_swatch-size. */
+  .swatch {
+    --_swatch: var(--_swatch-light);
+    display: inline-block;
+    flex: none;
+    inline-size: var(--_swatch-size, 0.8em);
+    block-size: var(--_swatch-size, 0.8em);
+    margin-inline-end: var(--_space-xs);
+    border-radius: var(--_radius-small);
+    background: var(--_swatch);
+    vertical-align: -0.05em;
+    print-color-adjust: exact;
+  }
+
+  .widget[data-theme='dark'] .swatch {
+    --_swatch: var(--_swatch-dark);
+  }
+
+  /* A button that shows and hides a region (renderDisclosureToggle, disclosure.ts). */
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding: var(--_space-xs) 0;
+    border: 0;
+    background: none;
+    cursor: pointer;
+  }
+
+  .chevron {
+    flex: none;
+    inline-size: 0.85em;
+    block-size: 0.85em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  [dir='rtl'] .chevron {
+    scale: -1 1;
+  }
+
+  [aria-expanded='true'] .chevron {
+    rotate: 90deg;
+  }
+
+  [dir='rtl'] [aria-expanded='true'] .chevron {
+    rotate: -90deg;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .chevron {
+      transition: rotate 0.15s ease-out;
+    }
+  }
+
   .loading {
     min-block-size: var(--_loading-block-size, 6em);
   }
@@ -228,6 +287,11 @@ export const widgetStyles = css`
     .stale {
       border: 1px solid CanvasText;
     }
+
+    .swatch {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
   }
 
   @media print {
@@ -244,8 +308,13 @@ export const widgetStyles = css`
       color-scheme: light;
     }
 
+    .widget[data-theme='dark'] .swatch {
+      --_swatch: var(--_swatch-light);
+    }
+
     details,
-    .skeleton {
+    .skeleton,
+    .chevron {
       display: none;
     }
   }

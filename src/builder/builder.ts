@@ -6,7 +6,9 @@
  */
 import { BundleIndex } from '../bundle/bundle-index.js';
 import type { Bundle } from '../bundle/schema.js';
-import { formatProblem, validateBundle } from '../bundle/validate.js';
+import type { BundleError } from '../bundle/bundle-error.js';
+import { fetchBundleText, readBundleText, type BundleText } from '../bundle/read-bundle.js';
+import { formatProblem } from '../bundle/validate.js';
 import { THEMES, WIDGETS, widgetByTag, type WidgetDescription, type WidgetOption } from '../catalog/catalog.js';
 import { withAbsoluteLinks } from '../bundle/absolute-links.js';
 import { entityChoices, entityName, fallbackLine } from './bundle-text.js';
@@ -69,19 +71,15 @@ function showProblems(summary: string, problems: readonly string[]): void {
 
 /** Checks bundle text with the library's validator; on success, the widget form opens. */
 function useBundle(text: string, where: string, address?: string): void {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    showProblems(`${where} is not valid JSON: ${(error as Error).message}`, []);
+  const reading = readBundleText(text, where);
+  if (!reading.valid) {
+    const { error, problems } = reading;
+    // Text that is no bundle at all has one problem, at its root: said in one line.
+    if (error.code === 'bundle-invalid') showProblems(`${where} is not a valid bundle: ${count(problems.length, 'problem')} to fix.`, problems.map(formatProblem));
+    else showProblems(`${where} ${problems[0].message}`, []);
     return;
   }
-  const result = validateBundle(data);
-  if (!result.valid) {
-    showProblems(`${where} is not a valid bundle: ${count(result.problems.length, 'problem')} to fix.`, result.problems.map(formatProblem));
-    return;
-  }
-  const bundle = address ? withAbsoluteLinks(result.bundle, address) : result.bundle;
+  const bundle = address ? withAbsoluteLinks(reading.bundle, address) : reading.bundle;
   current = { bundle, index: new BundleIndex(bundle, address) };
   bundleProblems.hidden = true;
   bundleProblems.replaceChildren();
@@ -107,22 +105,15 @@ async function loadFromUrl(): Promise<void> {
     return;
   }
   bundleStatus.textContent = `Loading ${url.href}…`;
-  let text: string;
+  let fetched: BundleText;
   try {
-    const response = await fetch(url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      showProblems(`The bundle at ${url.href} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, []);
-      return;
-    }
-    text = await response.text();
+    // The widgets' own request: the same time limit, size cap and revalidation, the same messages.
+    fetched = await fetchBundleText(url.href, { addressField: 'the bundle URL' });
   } catch (error) {
-    showProblems(
-      `The bundle at ${url.href} could not be fetched (${(error as Error).message}). A bundle on another site must be served with an Access-Control-Allow-Origin header.`,
-      [],
-    );
+    showProblems((error as BundleError).message, []);
     return;
   }
-  useBundle(text, `The bundle at ${url.href}`, url.href);
+  useBundle(fetched.text, `The bundle at ${url.href}`, fetched.baseUrl);
 }
 
 const languageName = (tag: string): string => {

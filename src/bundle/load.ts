@@ -1,7 +1,9 @@
 import { isServer } from 'lit';
 import { BundleIndex } from './bundle-index.js';
 import { BundleError } from './bundle-error.js';
-import { formatProblem, validateBundle } from './validate.js';
+import { fetchBundleText, readBundleData, readBundleText, systemClock, type BundleText, type Clock } from './read-bundle.js';
+
+export { DEFAULT_TIMEOUT_MS, MAX_BUNDLE_CHARACTERS } from './read-bundle.js';
 
 /** What one bundle source looks like to the widgets that read it. */
 export type BundleFeedState =
@@ -20,124 +22,21 @@ export interface LoadOptions {
   readonly timeoutMs?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-/** Bigger than any real topic bundle by far; a file this large is a mistake, not a topic. */
-export const MAX_BUNDLE_CHARACTERS = 5 * 1024 * 1024;
 /** `refresh` values below this are raised to it. */
 export const MIN_REFRESH_SECONDS = 1;
 /** After repeated failures, refreshes slow down to at most one per this long. */
 export const MAX_BACKOFF_MS = 10 * 60_000;
 
-interface BundleText {
-  readonly text: string;
-  /** What relative links in the bundle resolve against. */
-  readonly baseUrl: string;
-}
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-/** Parses and validates bundle text; throws a `BundleError` that says what to fix. */
-function indexBundleText({ text, baseUrl }: BundleText, where: string): BundleIndex {
-  if (text.trim() === '') throw new BundleError('bundle-not-json', `${where} is empty: expected a JSON bundle.`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new BundleError(
-      'bundle-not-json',
-      text.trimStart().startsWith('<')
-        ? `${where} is an HTML page, not a JSON bundle. Check the address: servers often answer a wrong one with an HTML error or login page.`
-        : `${where} is not valid JSON (${(error as Error).message}). Look for a missing comma, quote or bracket, or a file cut short; \`npx news-widgets validate\` points at the spot.`,
-    );
-  }
-  return indexBundleData(data, baseUrl, where);
-}
-
-function indexBundleData(data: unknown, baseUrl: string | undefined, where: string): BundleIndex {
-  const result = validateBundle(data);
-  if (result.valid) return new BundleIndex(result.bundle, baseUrl);
-  const count = result.problems.length;
-  const shown = result.problems.slice(0, 5).map((problem) => `\n  - ${formatProblem(problem)}`).join('');
-  throw new BundleError(
-    'bundle-invalid',
-    `${where} is not a valid bundle: ${plural(count, 'problem', 'problems')} to fix.${shown}${count > 5 ? `\n  … and ${count - 5} more; \`npx news-widgets validate\` lists them all.` : ''}`,
-    result.problems,
-  );
-}
-
-async function fetchBundleText(url: string, timeoutMs: number): Promise<BundleText> {
-  const where = `The bundle at ${url}`;
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
-  try {
-    // "no-cache" revalidates with the server every time: the browser sends If-None-Match /
-    // If-Modified-Since from its cache and a 304 costs no body, yet a changed bundle is never
-    // missed. Setting those headers by hand would make cross-origin requests need a preflight.
-    const response = await fetch(url, { cache: 'no-cache', signal: abort.signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new BundleError(
-        'bundle-http',
-        `${where} could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the src attribute${response.status === 404 ? ': is the file published at that address?' : ', or try again later.'}`,
-      );
-    }
-    if (Number(response.headers.get('content-length')) > MAX_BUNDLE_CHARACTERS) throw tooLarge(where);
-    return { text: await readBodyText(response, where, abort.signal), baseUrl: linkBase(response.url || url) };
-  } catch (error) {
-    if (error instanceof BundleError) throw error;
-    if (abort.signal.aborted) {
-      throw new BundleError(
-        'bundle-timeout',
-        `${where} did not arrive within ${timeoutMs / 1000} seconds. The server may be down or very slow; the page will show the fallback text until it answers.`,
-      );
-    }
-    throw new BundleError(
-      'bundle-network',
-      `${where} could not be fetched (${(error as Error).message}). The reader may be offline, or the server refused: a bundle on another site must be served with an Access-Control-Allow-Origin header.`,
-    );
-  } finally {
-    clearTimeout(timer);
-  }
-}
+let feedClock: Clock = systemClock;
 
 /**
- * The body as text, read piece by piece so that reading stops as soon as it is too large: a
- * compressed or streamed answer has no Content-Length that says so in advance, and reading a
- * huge one whole would hold the reader's memory and tab.
+ * For tests: the clock that feeds made from now on read the time from and set their timers on
+ * (refresh, back-off, the time limit of a request); the system's again when called without one.
+ * Not part of the public API: src/index.ts does not export it.
  */
-async function readBodyText(response: Response, where: string, aborted: AbortSignal): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      text += decoder.decode(chunk.value, { stream: true });
-      if (text.length > MAX_BUNDLE_CHARACTERS) {
-        void reader.cancel().catch(() => undefined);
-        throw tooLarge(where);
-      }
-    }
-  } catch (error) {
-    if (error instanceof BundleError || aborted.aborted) throw error;
-    throw new BundleError(
-      'bundle-network',
-      `${where} broke off while arriving (${(error as Error).message}): the connection dropped before the whole file came. The reader may have gone offline, or the server closed the connection early; if this keeps happening, check that the server sends the file whole.`,
-    );
-  }
-  return text + decoder.decode();
+export function setFeedClock(clock: Clock = systemClock): void {
+  feedClock = clock;
 }
-
-/**
- * What a bundle's relative links resolve against: its own address, or the page's when that
- * address cannot be a base (a blob: URL, as a CMS preview makes), where resolving would throw.
- */
-const linkBase = (address: string): string => (/^(https?|file):/i.test(address) ? address : document.baseURI);
-
-const tooLarge = (where: string) =>
-  new BundleError(
-    'bundle-too-large',
-    `${where} is larger than ${MAX_BUNDLE_CHARACTERS / 1024 / 1024} MB, far more than a topic bundle needs. Check that src points at the bundle, or split the topic.`,
-  );
 
 async function readInlineBundleText(id: string): Promise<BundleText> {
   if (document.readyState === 'loading' && !document.getElementById(id)) {
@@ -171,8 +70,9 @@ export class BundleFeed {
   #inFlight?: Promise<SettledBundleFeedState>;
   #settledAt = 0;
   #failures = 0;
-  #timer?: ReturnType<typeof setTimeout>;
+  #timer?: unknown;
   #timerDueAt = 0;
+  readonly #clock = feedClock;
 
   constructor(read: () => Promise<BundleText>, where: string) {
     this.#read = read;
@@ -195,7 +95,7 @@ export class BundleFeed {
    */
   subscribe(listener: BundleFeedListener, refreshSeconds = 0): () => void {
     this.#listeners.set(listener, Number.isFinite(refreshSeconds) && refreshSeconds > 0 ? refreshSeconds : 0);
-    if (this.#state.status === 'error' && Date.now() >= this.#settledAt + this.#backoffMs(1000)) void this.load();
+    if (this.#state.status === 'error' && this.#clock.now() >= this.#settledAt + this.#backoffMs(1000)) void this.load();
     this.#schedule();
     return () => {
       this.#listeners.delete(listener);
@@ -207,7 +107,7 @@ export class BundleFeed {
   load(): Promise<SettledBundleFeedState> {
     this.#inFlight ??= this.#readAndIndex().finally(() => {
       this.#inFlight = undefined;
-      this.#settledAt = Date.now();
+      this.#settledAt = this.#clock.now();
       this.#schedule();
     });
     return this.#inFlight;
@@ -221,10 +121,11 @@ export class BundleFeed {
         this.#failures = 0;
         return current.stale ? this.#set({ status: 'ready', index: current.index }) : current;
       }
-      const index = indexBundleText(source, this.#where);
+      const reading = readBundleText(source.text, this.#where);
+      if (!reading.valid) throw reading.error;
       this.#lastText = source.text;
       this.#failures = 0;
-      return this.#set({ status: 'ready', index });
+      return this.#set({ status: 'ready', index: new BundleIndex(reading.bundle, source.baseUrl) });
     } catch (error) {
       const bundleError =
         error instanceof BundleError
@@ -255,19 +156,19 @@ export class BundleFeed {
     // While a read is under way (as every widget of a page subscribes) there is nothing to time.
     const intervals = this.#inFlight ? [] : [...this.#listeners.values()].filter((seconds) => seconds > 0);
     if (intervals.length === 0) {
-      clearTimeout(this.#timer);
+      this.#clock.clearTimeout(this.#timer);
       this.#timer = undefined;
       return;
     }
     const baseMs = Math.max(MIN_REFRESH_SECONDS, Math.min(...intervals)) * 1000;
     const dueAt = this.#settledAt + baseMs + this.#backoffMs(baseMs);
     if (this.#timer !== undefined && dueAt === this.#timerDueAt) return;
-    clearTimeout(this.#timer);
+    this.#clock.clearTimeout(this.#timer);
     this.#timerDueAt = dueAt;
-    this.#timer = setTimeout(() => {
+    this.#timer = this.#clock.setTimeout(() => {
       this.#timer = undefined;
       void this.load();
-    }, Math.max(0, dueAt - Date.now()));
+    }, Math.max(0, dueAt - this.#clock.now()));
   }
 }
 
@@ -311,10 +212,11 @@ export function bundleFeed(src: string, options: LoadOptions = {}): BundleFeed {
   if (feed) {
     feeds.delete(key);
   } else {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const { timeoutMs } = options;
+    const clock = feedClock;
     feed = key.startsWith('#')
       ? new BundleFeed(() => readInlineBundleText(key.slice(1)), `The inline bundle ${key}`)
-      : new BundleFeed(() => fetchBundleText(key, timeoutMs), `The bundle at ${key}`);
+      : new BundleFeed(() => fetchBundleText(key, { timeoutMs, clock }), `The bundle at ${key}`);
     forgetIdleFeeds();
   }
   feeds.set(key, feed);
@@ -343,20 +245,21 @@ export async function loadBundle(src: string, options?: LoadOptions): Promise<Bu
 export function indexBundleObject(bundle: object): BundleIndex | BundleError {
   let result = objectIndexes.get(bundle);
   if (!result) {
-    const where = 'The bundle given to the "bundle" property';
-    try {
-      let data: unknown;
-      try {
-        data = JSON.parse(JSON.stringify(bundle)) as unknown;
-      } catch (error) {
-        throw new BundleError('bundle-not-json', `${where} cannot be written as JSON (${(error as Error).message}); give plain data, as JSON.parse returns it.`);
-      }
-      // A server render has no page, so no address for the bundle's relative links.
-      result = indexBundleData(data, isServer ? undefined : document.baseURI, where);
-    } catch (error) {
-      result = error as BundleError;
-    }
+    result = indexAsJson(bundle);
     objectIndexes.set(bundle, result);
   }
   return result;
+}
+
+function indexAsJson(bundle: object): BundleIndex | BundleError {
+  const where = 'The bundle given to the "bundle" property';
+  let data: unknown;
+  try {
+    data = JSON.parse(JSON.stringify(bundle)) as unknown;
+  } catch (error) {
+    return new BundleError('bundle-not-json', `${where} cannot be written as JSON (${(error as Error).message}); give plain data, as JSON.parse returns it.`);
+  }
+  const reading = readBundleData(data, where);
+  // A server render has no page, so no address for the bundle's relative links.
+  return reading.valid ? new BundleIndex(reading.bundle, isServer ? undefined : document.baseURI) : reading.error;
 }

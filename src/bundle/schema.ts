@@ -7,6 +7,7 @@
  * `actors[3].color: expected a hex colour like "#a03c2e", got "blu"`: what was expected, in
  * words an editor knows, and what was found. The shapes are src/bundle/shape.ts.
  */
+import { ISO_DATE_PATTERN, isCalendarDate } from '../helpers/dates.js';
 import { isPlainObject } from '../helpers/json-value.js';
 import {
   boolean,
@@ -67,19 +68,10 @@ const localizedText: Shape<string | Record<string, string>> = {
   json: { anyOf: [oneText.json, translations.json] },
 };
 
-/** ISO 8601: a calendar date, or a date-time with a time zone. */
-export const ISO_DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
-/** Whether a date the pattern let through is on the calendar (no 2017-02-30, no month 13). */
-const isRealCalendarDate = (text: string): boolean => {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? (leap ? 29 : 28) : 30 + ((month + (month >> 3)) & 1));
-};
+// The date pattern and the calendar check are src/helpers/dates.ts: the CLI and control-bar's `date` ask the same.
+export { ISO_DATE_PATTERN };
 const DATE = 'a date like "2017-11-03" or a date-time like "2017-11-03T18:00:00Z"';
-const isoDate = string(DATE, matches(ISO_DATE_PATTERN, DATE), satisfies(isRealCalendarDate, `${DATE} that exists on the calendar`));
+const isoDate = string(DATE, matches(ISO_DATE_PATTERN, DATE), satisfies(isCalendarDate, `${DATE} that exists on the calendar`));
 
 /**
  * Links: absolute http(s), or relative to the bundle. Anything with another scheme

@@ -8,9 +8,10 @@
  */
 /// <reference types="node" />
 import { createRequire } from 'node:module';
+import { readBundleText } from '../bundle/read-bundle.js';
 import { findUnknownFields } from '../bundle/unknown-fields.js';
-import { formatProblem, validateBundle, type BundleProblem } from '../bundle/validate.js';
-import { jsonErrorPlace, readFailure, readInput } from './read-input.js';
+import { formatProblem, type BundleProblem } from '../bundle/validate.js';
+import { readFailure, readInput } from './read-input.js';
 
 const USAGE = `Usage: news-widgets validate [--json] <file-or-url>...   ("-" reads standard input)
        news-widgets render --widget <tag> --<entity> <id> --src <file-or-url> [options]
@@ -45,22 +46,10 @@ async function check(input: string): Promise<InputResult> {
   } catch (error) {
     return { input, valid: false, problems: [{ path: '', message: `could not be read: ${readFailure(error)}` }], warnings: [] };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    return {
-      input,
-      valid: false,
-      problems: [{ path: '', message: `is not valid JSON: ${message}${message.includes('line') ? '' : jsonErrorPlace(text, message)}` }],
-      warnings: [],
-    };
-  }
-  const result = validateBundle(data);
-  const warnings = findUnknownFields(data);
-  if (!result.valid) return { input, valid: false, problems: result.problems, warnings };
-  const { actors, places, control, quotes, crossings } = result.bundle;
+  const reading = readBundleText(text, input === '-' ? 'standard input' : input);
+  const warnings = reading.data === undefined ? [] : findUnknownFields(reading.data);
+  if (!reading.valid) return { input, valid: false, problems: reading.problems, warnings };
+  const { actors, places, control, quotes, crossings } = reading.bundle;
   const summary = [
     count(actors.length, 'actor'),
     count(places.length, 'place'),

@@ -27,13 +27,3 @@ export async function readInput(input: string): Promise<string> {
 /** Why `readInput` failed, in words: "no such file", "the server answered 404 Not Found". */
 export const readFailure = (error: unknown): string =>
   (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-
-/** Where in the text a JSON.parse error happened, as line and column, if the engine says. */
-export function jsonErrorPlace(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message);
-  if (!position) return '';
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
-}

@@ -2,8 +2,9 @@
  * The command line of `news-widgets render`: which widget, which bundle, which format, and the
  * widget's documented attributes (from the widget catalog; nothing else is accepted).
  */
-import { ISO_DATE_PATTERN, LANGUAGE_TAG_PATTERN } from '../bundle/schema.js';
-import { attributesOf, flagIsOn, kindOf, THEMES, widgetByTag, WIDGETS, type WidgetDescription } from '../catalog/widget-catalog.js';
+import { LANGUAGE_TAG_PATTERN } from '../bundle/schema.js';
+import { attributesOf, flagIsOn, kindOf, THEMES, widgetByTag, WIDGETS, type WidgetDescription } from '../catalog/catalog.js';
+import { isCalendarDate } from '../helpers/dates.js';
 import { nearMisses } from '../helpers/near-miss.js';
 
 export const RENDER_USAGE = `Usage: news-widgets render --widget <tag> --<entity> <id> --src <file-or-url> [options]
@@ -62,13 +63,6 @@ function readPairs(args: readonly string[]): Map<string, string | undefined> | s
     pairs.set(name, value);
   }
   return pairs;
-}
-
-/** "2017-11-03" (or a date-time) that is on the calendar: not "2017-02-30", which Date.parse takes. */
-function isCalendarDate(value: string): boolean {
-  const [, year, month, day] = ISO_DATE_PATTERN.exec(value) ?? [];
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return year !== undefined && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
 }
 
 /** Why a value cannot be used for an attribute, or undefined if it can. */

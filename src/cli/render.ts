@@ -13,11 +13,12 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '../catalog/define-all.js';
 import { withAbsoluteLinks } from '../bundle/absolute-links.js';
 import { BundleIndex } from '../bundle/bundle-index.js';
+import { readBundleText } from '../bundle/read-bundle.js';
 import type { Bundle } from '../bundle/schema.js';
-import { formatProblem, validateBundle } from '../bundle/validate.js';
+import { formatProblem } from '../bundle/validate.js';
 import { listIds, suggestIds } from '../helpers/near-miss.js';
 import { plainHtml } from './plain-html.js';
-import { isWebAddress, jsonErrorPlace, readFailure, readInput } from './read-input.js';
+import { isWebAddress, readFailure, readInput } from './read-input.js';
 import { parseRenderArgs, RENDER_USAGE, type RenderRequest } from './render-args.js';
 
 class RenderError extends Error {}
@@ -30,21 +31,17 @@ async function readBundle(src: string): Promise<Bundle> {
   } catch (error) {
     throw new RenderError(`could not read ${where}: ${readFailure(error)}`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new RenderError(`${where} is not valid JSON: ${message}${message.includes('line') ? '' : jsonErrorPlace(text, message)}`);
-  }
-  const result = validateBundle(data);
-  if (!result.valid) {
-    const count = result.problems.length;
+  const reading = readBundleText(text, where);
+  if (!reading.valid) {
+    const { error, problems } = reading;
+    // Text that is no bundle at all has one problem, at its root: said in one line.
     throw new RenderError(
-      `${where} is not a valid bundle (${count} ${count === 1 ? 'problem' : 'problems'}):\n${result.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`,
+      error.code === 'bundle-invalid'
+        ? `${where} is not a valid bundle (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`
+        : `${where} ${problems[0].message}`,
     );
   }
-  return isWebAddress(src) ? withAbsoluteLinks(result.bundle, src) : result.bundle;
+  return isWebAddress(src) ? withAbsoluteLinks(reading.bundle, src) : reading.bundle;
 }
 
 /** Every id the entity attribute names must be in the bundle (control-bar takes several). */

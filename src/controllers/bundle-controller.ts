@@ -1,9 +1,8 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { BundleError } from '../bundle/bundle-error.js';
-import type { BundleIndex } from '../bundle/bundle-index.js';
 import { bundleFeed, indexBundleObject, type BundleFeedState } from '../bundle/load.js';
 
-/** Where a widget's bundle comes from: read from the host at every update. */
+/** Where a widget's bundle comes from: read from the host whenever its state is read. */
 export interface BundleRequest {
   /** A URL, or `#id` of an inline `<script type="application/json">`. */
   readonly src?: string | null;
@@ -13,10 +12,8 @@ export interface BundleRequest {
   readonly refresh?: number | null;
 }
 
-export type BundleState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly index: BundleIndex; readonly stale?: BundleError }
-  | { readonly status: 'error'; readonly error: BundleError };
+/** A widget's bundle: the state of the source it follows, or of its `bundle` object. */
+export type BundleState = BundleFeedState;
 
 /**
  * How long a widget with neither `src` nor `bundle` waits before saying so: a developer who
@@ -48,21 +45,21 @@ export class BundleController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The state for the request as it is now: reading it follows a changed request, since a host
+   * derives what it shows in willUpdate, which Lit runs before any controller's hostUpdate (and
+   * Lit's server renderer runs without hostConnected or hostUpdate at all).
+   */
   get state(): BundleState {
-    // Lit's server renderer calls neither hostConnected nor hostUpdate, only render().
-    if (isServer) this.#follow();
+    // Lit still runs an update already requested when the element is removed: a widget taken
+    // out of the page while loading must not subscribe again (its refresh timer would live on).
+    if (this.#connected || isServer) this.#follow();
     return this.#state;
   }
 
   hostConnected(): void {
     this.#connected = true;
     this.#follow();
-  }
-
-  hostUpdate(): void {
-    // Lit still runs an update already requested when the element is removed: a widget taken
-    // out of the page while loading must not subscribe again (its refresh timer would live on).
-    if (this.#connected) this.#follow();
   }
 
   hostDisconnected(): void {

@@ -5,7 +5,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { fixtureText } from '../helpers.js';
+import { MAX_BUNDLE_CHARACTERS } from '../../src/bundle/load.js';
+import { fixtureText, serveBundle, uniqueKey, visibleText } from '../helpers.js';
 
 interface Builder {
   readonly frame: HTMLIFrameElement;
@@ -66,27 +67,6 @@ const previewed = ({ doc }: Builder) => $(doc, '#preview > *');
 async function previewReady(builder: Builder, tag: string): Promise<HTMLElement> {
   await waitUntil(() => previewed(builder).localName === tag && isReady(previewed(builder)), `the preview shows a ready <${tag}>`, { timeout: 10_000 });
   return previewed(builder);
-}
-
-/**
- * The text a reader sees in a widget, through its shadow root, skipping what is not displayed
- * and the body of closed <details>. Works for a widget in any frame (no instanceof checks).
- */
-function widgetText(widget: Element): string {
-  const walk = (node: Node): string => {
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    if (node.nodeType !== Node.ELEMENT_NODE) return '';
-    const element = node as Element;
-    const style = element.ownerDocument.defaultView!.getComputedStyle(element);
-    if (style.display === 'none' || style.visibility === 'hidden') return '';
-    if (element.localName === 'slot') return (element as HTMLSlotElement).assignedNodes({ flatten: true }).map(walk).join(' ');
-    if (element.localName === 'details' && !(element as HTMLDetailsElement).open) {
-      return [...element.children].filter((child) => child.localName === 'summary').map(walk).join(' ');
-    }
-    const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
-    return [...children].map(walk).join(style.display === 'inline' ? '' : ' ');
-  };
-  return walk(widget.shadowRoot!.querySelector('[part~="base"]')!).replace(/\s+/g, ' ').trim();
 }
 
 /** A fresh page holding nothing but `markup`, as a CMS article would. */
@@ -162,7 +142,7 @@ describe('the embed builder (dist/builder.html)', () => {
     const base = widget.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('data-theme')).to.equal('dark');
     expect(base.getAttribute('dir')).to.equal('rtl');
-    expect(widgetText(widget)).to.include('قوات سوريا الديمقراطية');
+    expect(visibleText(widget)).to.include('قوات سوريا الديمقراطية');
     expect(widget.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect($<HTMLTextAreaElement>(doc, '#element-snippet').value).to.include(
       `<actor-card src="${new URL('/dist/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" heading-level="2" lang="ar" theme="dark" style="display: block; min-block-size: `,
@@ -201,8 +181,8 @@ describe('the embed builder (dist/builder.html)', () => {
     const page = await pasteIntoFreshPage(snippet);
     const pasted = page.querySelector('actor-card');
     await waitUntil(() => isReady(pasted), 'the pasted widget shows its data', { timeout: 10_000 });
-    expect(widgetText(pasted!)).to.equal(widgetText(preview));
-    expect(widgetText(preview)).to.include('Syrian Democratic Forces');
+    expect(visibleText(pasted!)).to.equal(visibleText(preview));
+    expect(visibleText(preview)).to.include('Syrian Democratic Forces');
   });
 
   it('writes a pym.js snippet that, pasted into a fresh page, shows the same widget in a sized iframe', async () => {
@@ -231,7 +211,7 @@ describe('the embed builder (dist/builder.html)', () => {
     expect(frame.title).to.equal('Qaim–Bukamal border crossing: border crossing status');
     const embedded = () => frame.contentDocument?.querySelector('border-crossing-status');
     await waitUntil(() => isReady(embedded()), 'the embedded widget shows its data', { timeout: 10_000 });
-    expect(widgetText(embedded()!)).to.equal(widgetText(preview));
+    expect(visibleText(embedded()!)).to.equal(visibleText(preview));
     await waitUntil(
       () => frame.getAttribute('height') === `${frame.contentDocument!.body.offsetHeight}px`,
       'pym.js sizes the iframe to the widget',
@@ -298,7 +278,7 @@ describe('the embed builder (dist/builder.html)', () => {
     );
     choose(doc, '#widget', 'quote-block');
     const widget = await previewReady(builder, 'quote-block');
-    expect(widgetText(widget)).to.include('Words.');
+    expect(visibleText(widget)).to.include('Words.');
   });
 
   it('says what the server answered when the bundle URL fails', async () => {
@@ -307,7 +287,18 @@ describe('the embed builder (dist/builder.html)', () => {
     $<HTMLFormElement>(doc, '#bundle-form').requestSubmit();
     await waitUntil(() => !$(doc, '#bundle-problems').hidden, 'the failure is shown');
     expect($(doc, '#bundle-problems > p').textContent).to.equal(
-      `The bundle at ${new URL('/no/such/bundle.json', location.href).href} could not be loaded: the server answered 404 Not Found.`,
+      `The bundle at ${new URL('/no/such/bundle.json', location.href).href} could not be loaded: the server answered 404 Not Found. Check the bundle URL: is the file published at that address?`,
+    );
+  });
+
+  it('refuses a bundle URL that answers with more than a bundle can be, as the widgets do', async () => {
+    const url = await serveBundle(uniqueKey('builder-huge'), { body: `"${'x'.repeat(MAX_BUNDLE_CHARACTERS)}"`, chunked: true });
+    const { doc } = await openBuilder();
+    $<HTMLInputElement>(doc, '#bundle-url').value = url;
+    $<HTMLFormElement>(doc, '#bundle-form').requestSubmit();
+    await waitUntil(() => !$(doc, '#bundle-problems').hidden, 'the refusal is shown');
+    expect($(doc, '#bundle-problems > p').textContent).to.equal(
+      `The bundle at ${new URL(url, location.href).href} is larger than 5 MB, far more than a topic bundle needs. Check that the bundle URL points at the bundle, or split the topic.`,
     );
   });
 

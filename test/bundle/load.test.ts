@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { BundleError } from '../../src/bundle/bundle-error.js';
-import type { BundleIndex } from '../../src/bundle/bundle-index.js';
+import { BundleIndex } from '../../src/bundle/bundle-index.js';
 import { bundleFeed, indexBundleObject, loadBundle, MAX_BUNDLE_CHARACTERS, MAX_IDLE_FEEDS, type BundleFeedState } from '../../src/bundle/load.js';
-import { fixtureText, requestCount, seedBundle, serveBundle, uniqueKey } from '../helpers.js';
+import { fixtureText, otherOrigin, refreshAfter, requestCount, seedBundle, serveBundle, uniqueKey, useManualClock } from '../helpers.js';
 
 const SEED_FIXTURE = '../../bundles/syria-iraq-border-2017.json';
 
@@ -27,8 +27,6 @@ function nextState(src: string, accept: (state: BundleFeedState) => boolean, ref
     }, refreshSeconds);
   });
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('loadBundle and bundle feeds', () => {
   it('fetches and validates a URL once, however many readers ask at once', async () => {
@@ -85,16 +83,6 @@ describe('loadBundle and bundle feeds', () => {
       `src="#${div.id}" names a <div>, but it must name <script type="application/json" id="${div.id}"> holding the bundle.`,
     );
     div.remove();
-  });
-
-  it('times out a server that never answers, with a clear error', async () => {
-    const key = uniqueKey('hang');
-    const url = await serveBundle(key, { hang: true });
-    const error = await loadError(url, { timeoutMs: 400 });
-    expect(error.code).to.equal('bundle-timeout');
-    expect(error.message).to.equal(
-      `The bundle at ${new URL(url, location.href).href} did not arrive within 0.4 seconds. The server may be down or very slow; the page will show the fallback text until it answers.`,
-    );
   });
 
   for (const status of [404, 500]) {
@@ -158,9 +146,7 @@ describe('loadBundle and bundle feeds', () => {
   it('reports a cross-origin bundle refused by CORS as a network error that names the header', async () => {
     const key = uniqueKey('cors');
     const path = await serveBundle(key, { fixture: 'minimal.json', cors: false });
-    const otherOrigin = new URL(path, location.href);
-    otherOrigin.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const error = await loadError(otherOrigin.href);
+    const error = await loadError(otherOrigin(path));
     expect(error.code).to.equal('bundle-network');
     expect(error.message).to.include('Access-Control-Allow-Origin');
   });
@@ -177,74 +163,6 @@ describe('loadBundle and bundle feeds', () => {
     const url = await serveBundle(key, { body: JSON.stringify(bundle) });
     const index = await loadBundle(url);
     expect(index.linkOf(index.bundle.sources[0])).to.equal(new URL(`/test-api/bundle/stories/article.html`, location.href).href);
-  });
-
-  it('on refresh, leaves an unchanged bundle alone and answers from a conditional request', async () => {
-    const key = uniqueKey('unchanged');
-    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
-    const first = await loadBundle(url);
-    const states: BundleFeedState[] = [];
-    const stop = bundleFeed(url).subscribe((state) => states.push(state), 1);
-    await sleep(1600);
-    stop();
-    const { requests, notModified } = await requestCount(key);
-    expect(requests).to.be.at.least(2);
-    expect(states).to.deep.equal([]);
-    expect(await loadBundle(url)).to.equal(first);
-    // Chromium and Firefox revalidate from their HTTP cache with If-None-Match; a 304 carries no body.
-    if (!navigator.userAgent.includes('Safari/605')) expect(notModified).to.be.at.least(1);
-  });
-
-  it('on refresh, hands a changed bundle to every reader of the URL together', async () => {
-    const key = uniqueKey('changed');
-    const bundle = await seedBundle();
-    const url = await serveBundle(key, { body: JSON.stringify(bundle) });
-    await loadBundle(url);
-    (bundle.meta as Record<string, unknown>).updated = '2017-11-04';
-    await serveBundle(key, { body: JSON.stringify(bundle) });
-    const readers = Array.from({ length: 3 }, () =>
-      nextState(url, (state) => state.status === 'ready' && state.index.bundle.meta.updated === '2017-11-04', 1),
-    );
-    const states = await Promise.all(readers);
-    expect(new Set(states).size).to.equal(1);
-    expect((await requestCount(key)).requests).to.equal(2);
-  });
-
-  it('keeps the last good data, marked stale, when a refresh fails, and clears the mark on recovery', async () => {
-    const key = uniqueKey('stale');
-    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
-    const good = await loadBundle(url);
-    await serveBundle(key, { status: 503 });
-    const stale = await nextState(url, (state) => state.status === 'ready' && state.stale !== undefined, 1);
-    expect(stale.status === 'ready' && stale.index).to.equal(good);
-    expect(stale.status === 'ready' && stale.stale?.code).to.equal('bundle-http');
-    await serveBundle(key, { fixture: SEED_FIXTURE });
-    const recovered = await nextState(url, (state) => state.status === 'ready' && state.stale === undefined, 1);
-    expect(recovered.status === 'ready' && recovered.index).to.equal(good);
-  });
-
-  it('backs off while refreshes keep failing, instead of a request storm', async () => {
-    const key = uniqueKey('backoff');
-    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
-    await loadBundle(url);
-    await serveBundle(key, { status: 500 });
-    const before = (await requestCount(key)).requests;
-    const stop = bundleFeed(url).subscribe(() => undefined, 1);
-    await sleep(5200);
-    stop();
-    // Every second without back-off would be 5 requests; with it they come at 1, 2 (+1), 4 (+2) s.
-    const made = (await requestCount(key)).requests - before;
-    expect(made).to.be.within(1, 3);
-  });
-
-  it('stops refreshing when the last reader leaves', async () => {
-    const key = uniqueKey('leave');
-    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
-    await loadBundle(url);
-    const stop = bundleFeed(url).subscribe(() => undefined, 1);
-    stop();
-    await sleep(1500);
-    expect((await requestCount(key)).requests).to.equal(1);
   });
 
   it(`keeps the ${MAX_IDLE_FEEDS} sources last asked for that no one reads, and forgets older ones`, async () => {
@@ -267,11 +185,109 @@ describe('loadBundle and bundle feeds', () => {
   });
 });
 
+describe('bundle feeds over time (on a clock the tests move)', () => {
+  const clock = useManualClock();
+
+  it('times out a server that never answers at exactly its time limit, with a clear error', async () => {
+    const key = uniqueKey('hang');
+    const url = await serveBundle(key, { hang: true });
+    const failing = loadError(url, { timeoutMs: 400 });
+    expect(clock().pending(), 'the time limit').to.deep.equal([400]);
+    clock().advance(400);
+    const error = await failing;
+    expect(error.code).to.equal('bundle-timeout');
+    expect(error.message).to.equal(
+      `The bundle at ${new URL(url, location.href).href} did not arrive within 0.4 seconds. The server may be down or very slow; the page will show the fallback text until it answers.`,
+    );
+  });
+
+  it('on refresh, leaves an unchanged bundle alone and answers from a conditional request', async () => {
+    const key = uniqueKey('unchanged');
+    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
+    const first = await loadBundle(url);
+    const feed = bundleFeed(url);
+    const states: BundleFeedState[] = [];
+    const stop = feed.subscribe((state) => states.push(state), 1);
+    await refreshAfter(clock(), feed, 1000);
+    stop();
+    const { requests, notModified } = await requestCount(key);
+    expect(requests).to.equal(2);
+    expect(states).to.deep.equal([]);
+    expect(await loadBundle(url)).to.equal(first);
+    // Chromium and Firefox revalidate from their HTTP cache with If-None-Match; a 304 carries no body.
+    if (!navigator.userAgent.includes('Safari/605')) expect(notModified).to.equal(1);
+  });
+
+  it('on refresh, hands a changed bundle to every reader of the URL together', async () => {
+    const key = uniqueKey('changed');
+    const bundle = await seedBundle();
+    const url = await serveBundle(key, { body: JSON.stringify(bundle) });
+    await loadBundle(url);
+    (bundle.meta as Record<string, unknown>).updated = '2017-11-04';
+    await serveBundle(key, { body: JSON.stringify(bundle) });
+    const readers = Array.from({ length: 3 }, () =>
+      nextState(url, (state) => state.status === 'ready' && state.index.bundle.meta.updated === '2017-11-04', 1),
+    );
+    await refreshAfter(clock(), bundleFeed(url), 1000);
+    const states = await Promise.all(readers);
+    expect(new Set(states).size).to.equal(1);
+    expect((await requestCount(key)).requests).to.equal(2);
+  });
+
+  it('keeps the last good data, marked stale, when a refresh fails, and clears the mark on recovery', async () => {
+    const key = uniqueKey('stale');
+    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
+    const good = await loadBundle(url);
+    const feed = bundleFeed(url);
+    await serveBundle(key, { status: 503 });
+    const staleState = nextState(url, (state) => state.status === 'ready' && state.stale !== undefined, 1);
+    await refreshAfter(clock(), feed, 1000);
+    const stale = await staleState;
+    expect(stale.status === 'ready' && stale.index).to.equal(good);
+    expect(stale.status === 'ready' && stale.stale?.code).to.equal('bundle-http');
+    await serveBundle(key, { fixture: SEED_FIXTURE });
+    const recoveredState = nextState(url, (state) => state.status === 'ready' && state.stale === undefined, 1);
+    // One failure adds a second of back-off to the refresh interval.
+    await refreshAfter(clock(), feed, 2000);
+    const recovered = await recoveredState;
+    expect(recovered.status === 'ready' && recovered.index).to.equal(good);
+  });
+
+  it('backs off while refreshes keep failing, instead of a request storm', async () => {
+    const key = uniqueKey('backoff');
+    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
+    await loadBundle(url);
+    await serveBundle(key, { status: 500 });
+    const feed = bundleFeed(url);
+    const before = (await requestCount(key)).requests;
+    const stop = feed.subscribe(() => undefined, 1);
+    // Every second without back-off; with it, each failure doubles the wait added to the second:
+    // the refreshes come at 1 s, 3 s (1 + 1), 6 s (1 + 2), 11 s (1 + 4) and 20 s (1 + 8).
+    for (const [i, wait] of [1000, 2000, 3000, 5000, 9000].entries()) {
+      await refreshAfter(clock(), feed, wait);
+      expect((await requestCount(key)).requests - before, `requests after refresh ${i + 1}`).to.equal(i + 1);
+    }
+    stop();
+  });
+
+  it('stops refreshing when the last reader leaves', async () => {
+    const key = uniqueKey('leave');
+    const url = await serveBundle(key, { fixture: SEED_FIXTURE });
+    await loadBundle(url);
+    const stop = bundleFeed(url).subscribe(() => undefined, 1);
+    expect(clock().pending(), 'the refresh while the reader stays').to.deep.equal([1000]);
+    stop();
+    expect(clock().pending(), 'timers once it left').to.deep.equal([]);
+    clock().advance(60_000);
+    expect((await requestCount(key)).requests).to.equal(1);
+  });
+});
+
 describe('indexBundleObject', () => {
   it('validates and indexes a bundle object once', async () => {
     const bundle = await seedBundle();
     const first = indexBundleObject(bundle);
-    expect(first).not.to.be.instanceOf(BundleError);
+    expect(first).to.be.instanceOf(BundleIndex);
     expect(indexBundleObject(bundle)).to.equal(first);
   });
 

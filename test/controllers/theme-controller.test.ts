@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { ReactiveElement } from 'lit';
 import { ThemeController } from '../../src/controllers/theme-controller.js';
 import { fromPageSignals, onPageSignals } from '../../src/controllers/page-signals.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole, sleep } from '../helpers.js';
 
 class ThemeProbe extends ReactiveElement {
   static override properties = { theme: { type: String } };
@@ -13,7 +13,7 @@ class ThemeProbe extends ReactiveElement {
 customElements.define('theme-probe', ThemeProbe);
 
 const settle = async (probe: ThemeProbe) => {
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await sleep(20);
   await probe.updateComplete;
 };
 
@@ -99,7 +99,7 @@ describe('fromPageSignals (what every widget asks the page, worked out once)', (
       expect(theme()).to.equal('dark');
       expect(theme()).to.equal('dark');
       expect(computed).to.equal(2);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await sleep(0);
       expect(told, 'listeners told of the change').to.equal(1);
     } finally {
       stop();

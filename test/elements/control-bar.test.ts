@@ -5,7 +5,7 @@ import { validateBundle } from '../../src/bundle/validate.js';
 import { controlBarStyles } from '../../src/elements/control-bar/control-bar.styles.js';
 import { contrastRatio } from '../../src/helpers/contrast.js';
 import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../../src/base/events.js';
-import { SEED_URL, captureConsole, fixtureText, visibleText, waitForState, type WidgetStatus } from '../helpers.js';
+import { SEED_URL, captureConsole, fixtureText, hexOf, longDate, percent, textOf, visibleText, waitForState, type Widget, type WidgetStatus } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 
 describeWidgetContract({
@@ -24,8 +24,6 @@ describeWidgetContract({
 
 const THREE = '/test/fixtures/elements/control-bar-three-snapshots.json';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
 /** A control-bar from attributes, inside a container of the given width, once it shows `state`. */
 async function make(attributes: string, width = 600, state: WidgetStatus = 'ready'): Promise<Widget> {
   const container = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
@@ -43,17 +41,11 @@ const one = <T extends Element = HTMLElement>(widget: Widget, selector: string):
   if (!found) throw new Error(`no ${selector}`);
   return found;
 };
-const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** What the legend says, item by item (the same text a screen reader reads in the list). */
-const legend = (widget: Widget, row = 0) => [...all(widget, '[part~="legend"]')[row].querySelectorAll('li')].map(text);
+const legend = (widget: Widget, row = 0) => [...all(widget, '[part~="legend"]')[row].querySelectorAll('li')].map(textOf);
 const actorSegments = (widget: Widget) => all(widget, '[part~="segment"]:not([part~="remainder"])');
 const shownDate = (widget: Widget) => one(widget, '[part~="time"] time').getAttribute('datetime');
 const slider = (widget: Widget) => one<HTMLInputElement>(widget, '[part~="slider"]');
-/** "3 November 2017", as the widget formats it in this engine. */
-const longDate = (iso: string, lang = 'en') =>
-  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
-const hexOf = (rgb: string) =>
-  `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((channel) => Number(channel).toString(16).padStart(2, '0')).join('')}`;
 
 describe('<control-bar>', () => {
   it('uses a valid test fixture', async () => {
@@ -64,7 +56,7 @@ describe('<control-bar>', () => {
   describe('the seed bundle', () => {
     it('shows Deir al-Zour Province: Islamic State about a third, the rest unknown', async () => {
       const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
-      expect(text(one(widget, '[part~="place"]'))).to.equal('Deir al-Zour Province');
+      expect(textOf(one(widget, '[part~="place"]'))).to.equal('Deir al-Zour Province');
       expect(legend(widget)).to.deep.equal(['Islamic State: about 33%', 'Unknown: about 67%']);
       expect(visibleText(widget)).to.include('The article does not say who holds the rest of the province.');
       expect(visibleText(widget)).to.include(
@@ -83,7 +75,7 @@ describe('<control-bar>', () => {
       expect(one(widget, '[part~="bar"]').getAttribute('aria-hidden')).to.equal('true');
       const row = one(widget, '[part~="row"]');
       expect(row.getAttribute('role')).to.equal('group');
-      expect(text(one(widget, `#${row.getAttribute('aria-labelledby')}`))).to.equal('Deir al-Zour Province');
+      expect(textOf(one(widget, `#${row.getAttribute('aria-labelledby')}`))).to.equal('Deir al-Zour Province');
     });
 
     it('puts the seed\'s Qaim share in words ("most") inside the hatched part, not to scale', async () => {
@@ -94,7 +86,7 @@ describe('<control-bar>', () => {
       const rest = one(widget, '[part~="remainder"]');
       expect(rest.getBoundingClientRect().width).to.be.closeTo(bar.width, 1);
       expect(getComputedStyle(rest).backgroundImage).to.include('repeating-linear-gradient');
-      expect(text(rest)).to.equal('Iraqi forces: most · Rest unknown');
+      expect(textOf(rest)).to.equal('Iraqi forces: most · Rest unknown');
       const swatch = one(widget, '.swatch.in-words');
       expect(getComputedStyle(swatch).backgroundImage).to.include('repeating-linear-gradient');
       expect(hexOf(getComputedStyle(swatch).borderTopColor)).to.equal('#0f6e8c');
@@ -108,7 +100,7 @@ describe('<control-bar>', () => {
       const widget = container.firstElementChild as Widget;
       await waitForState(widget, 'ready');
       const rows = all(widget, '[part~="row"]');
-      expect(rows.map((row) => text(one(widget, `#${row.getAttribute('aria-labelledby')}`)))).to.deep.equal([
+      expect(rows.map((row) => textOf(one(widget, `#${row.getAttribute('aria-labelledby')}`)))).to.deep.equal([
         'Deir al-Zour',
         'Bukamal',
       ]);
@@ -156,8 +148,7 @@ describe('<control-bar>', () => {
       const [state] = actorSegments(widget).map((segment) => segment.getBoundingClientRect());
       expect(state.width / bar.width).to.be.closeTo(0.333, 0.005);
       expect(state.right).to.be.closeTo(bar.right, 0.5);
-      const percent = (value: number) => new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 0 }).format(value);
-      expect(legend(widget)).to.deep.equal([`تنظيم الدولة الإسلامية: نحو ${percent(0.333)}`, `غير معروف: نحو ${percent(0.667)}`]);
+      expect(legend(widget)).to.deep.equal([`تنظيم الدولة الإسلامية: نحو ${percent(0.333, 'ar')}`, `غير معروف: نحو ${percent(0.667, 'ar')}`]);
       await expect(widget).to.be.accessible();
     });
   });
@@ -258,6 +249,22 @@ describe('<control-bar>', () => {
       expect(codes).to.deep.equal(['attribute-invalid']);
       expect(errors.join('\n')).to.include('date="3 Nov" is not a date').and.include('date="2017-11-03"');
       expect(visibleText(widget)).to.include('This graphic has nothing to show for “3 Nov”.');
+    });
+
+    it('reports date="2017-02-30", which is not on the calendar, as the validator and the CLI do', async () => {
+      let widget!: Widget;
+      const codes: string[] = [];
+      const listen = (event: Event) => codes.push((event as CustomEvent<WidgetErrorDetail>).detail.code);
+      document.addEventListener('nw-error', listen);
+      const errors = await captureConsole('error', async () => {
+        widget = await make(`src="${THREE}" place="testville" date="2017-02-30"`, 600, 'error');
+      });
+      document.removeEventListener('nw-error', listen);
+      expect(codes).to.deep.equal(['attribute-invalid']);
+      expect(one(widget, '[part~="base"]').dataset.state).to.equal('error');
+      expect(one(widget, '[part~="notice"]').dataset.code).to.equal('attribute-invalid');
+      expect(errors.join('\n')).to.include('date="2017-02-30" is not a date').and.include('date="2017-11-03"');
+      expect(visibleText(widget)).to.include('This graphic has nothing to show for “2017-02-30”.');
     });
 
     it('says shares in words and the remainder in Arabic', async () => {

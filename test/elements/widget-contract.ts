@@ -5,17 +5,22 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { WidgetErrorDetail, WidgetReadyDetail } from '../../src/base/events.js';
+import { bundleFeed } from '../../src/bundle/load.js';
 import {
   SEED_URL,
   baseOf,
   captureConsole,
   fixtureText,
+  refreshAfter,
   requestCount,
   seedBundle,
   serveBundle,
+  sleep,
   uniqueKey,
+  useManualClock,
   visibleText,
   waitForState,
+  type Widget,
 } from '../helpers.js';
 
 export interface WidgetContract {
@@ -38,8 +43,6 @@ export interface WidgetContract {
   readonly change: (bundle: Record<string, unknown>) => string;
 }
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean>; bundle?: unknown };
-
 /** Makes a widget from markup, appended to a fresh fixture container. */
 async function make(markup: string): Promise<Widget> {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -59,8 +62,12 @@ export function describeWidgetContract(contract: WidgetContract): void {
 
     it('is defined by its module, as a custom element with an open shadow root', () => {
       const element = document.createElement(tag);
-      expect(customElements.get(tag)).to.exist;
-      expect(element.shadowRoot ?? (element as Widget).updateComplete).to.exist;
+      expect(customElements.get(tag), 'the definition').to.be.a('function');
+      expect(element).to.be.instanceOf(customElements.get(tag)!);
+      // Lit attaches the shadow root when the element is first connected; open, the page sees it.
+      document.body.append(element);
+      expect(element.shadowRoot, 'an open shadow root').to.be.instanceOf(ShadowRoot);
+      element.remove();
     });
 
     it('shows the fact from the seed bundle when ready, and fires nw-ready with the bundle and entity', async () => {
@@ -214,7 +221,7 @@ export function describeWidgetContract(contract: WidgetContract): void {
       expect(baseOf(widget).dataset.theme).to.equal('dark');
       await expect(widget).to.be.accessible();
       document.documentElement.setAttribute('data-theme', 'light');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
       await widget.updateComplete;
       expect(baseOf(widget).dataset.theme).to.equal('light');
     });
@@ -246,46 +253,51 @@ export function describeWidgetContract(contract: WidgetContract): void {
       expect(visibleText(widget)).to.include('تعذّر تحميل بيانات هذا الرسم.');
     });
 
-    it('follows a refreshed bundle, with one request per refresh for all widgets on the URL', async () => {
-      const key = uniqueKey(`${tag}-refresh`);
-      const bundle = await seedBundle();
-      const url = await serveBundle(key, { body: JSON.stringify(bundle) });
-      const container = await fixture<HTMLDivElement>(html`<div></div>`);
-      container.innerHTML = [1, 2, 3].map(() => tagWith(`src="${url}" ${attribute}="${id}" refresh="1"`)).join('');
-      const widgets = [...container.children] as Widget[];
-      for (const widget of widgets) await waitForState(widget, 'ready');
-      expect((await requestCount(key)).requests).to.equal(1);
+    describe('over time (on a clock the test moves)', () => {
+      const clock = useManualClock();
 
-      const expected = contract.change(bundle);
-      await serveBundle(key, { body: JSON.stringify(bundle) });
-      const updated = oneEvent(widgets[0], 'nw-ready');
-      await updated;
-      for (const widget of widgets) {
-        await widget.updateComplete;
-        expect(visibleText(widget)).to.include(expected);
-      }
-      const { requests } = await requestCount(key);
-      expect(requests).to.be.within(2, 3);
-      container.remove();
-    });
+      it('follows a refreshed bundle, with one request per refresh for all widgets on the URL', async () => {
+        const key = uniqueKey(`${tag}-refresh`);
+        const bundle = await seedBundle();
+        const url = await serveBundle(key, { body: JSON.stringify(bundle) });
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        container.innerHTML = [1, 2, 3].map(() => tagWith(`src="${url}" ${attribute}="${id}" refresh="1"`)).join('');
+        const widgets = [...container.children] as Widget[];
+        for (const widget of widgets) await waitForState(widget, 'ready');
+        expect((await requestCount(key)).requests).to.equal(1);
 
-    it('keeps the last good data, marked stale, when a refresh fails', async () => {
-      const key = uniqueKey(`${tag}-stale`);
-      const url = await serveBundle(key, { body: await fixtureText('../../bundles/syria-iraq-border-2017.json') });
-      const widget = await make(tagWith(`src="${url}" ${attribute}="${id}" refresh="1"`));
-      await waitForState(widget, 'ready');
-      await serveBundle(key, { status: 503 });
-      const warnings = await captureConsole('warn', async () => {
-        const failed = oneEvent(widget, 'nw-error');
-        const event = (await failed) as CustomEvent<WidgetErrorDetail>;
-        expect(event.detail).to.deep.include({ code: 'bundle-http', stale: true });
-        await widget.updateComplete;
+        const expected = contract.change(bundle);
+        await serveBundle(key, { body: JSON.stringify(bundle) });
+        const updated = oneEvent(widgets[0], 'nw-ready');
+        await refreshAfter(clock(), bundleFeed(url), 1000);
+        await updated;
+        for (const widget of widgets) {
+          await widget.updateComplete;
+          expect(visibleText(widget)).to.include(expected);
+        }
+        expect((await requestCount(key)).requests).to.equal(2);
+        container.remove();
       });
-      expect(warnings.join('\n')).to.include('showing the last good data');
-      expect(visibleText(widget)).to.include(contract.readyText);
-      expect(visibleText(widget)).to.include('Could not refresh');
-      await expect(widget).to.be.accessible();
-      widget.remove();
+
+      it('keeps the last good data, marked stale, when a refresh fails', async () => {
+        const key = uniqueKey(`${tag}-stale`);
+        const url = await serveBundle(key, { body: await fixtureText('../../bundles/syria-iraq-border-2017.json') });
+        const widget = await make(tagWith(`src="${url}" ${attribute}="${id}" refresh="1"`));
+        await waitForState(widget, 'ready');
+        await serveBundle(key, { status: 503 });
+        const warnings = await captureConsole('warn', async () => {
+          const failed = oneEvent(widget, 'nw-error');
+          await refreshAfter(clock(), bundleFeed(url), 1000);
+          const event = (await failed) as CustomEvent<WidgetErrorDetail>;
+          expect(event.detail).to.deep.include({ code: 'bundle-http', stale: true });
+          await widget.updateComplete;
+        });
+        expect(warnings.join('\n')).to.include('showing the last good data');
+        expect(visibleText(widget)).to.include(contract.readyText);
+        expect(visibleText(widget)).to.include('Could not refresh');
+        await expect(widget).to.be.accessible();
+        widget.remove();
+      });
     });
   });
 }

@@ -90,7 +90,11 @@ function reachableFiles() {
     const text = readInstalled(file);
     const relative = (specifier) => specifier.startsWith('.') && queue.push(posix.join(posix.dirname(file), specifier));
     if (file.endsWith('.d.ts')) {
-      for (const [, specifier] of text.matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) relative(specifier);
+      // TypeScript reads `./x.js` in a declaration file as `./x.d.ts` (and the module, if built).
+      for (const [, specifier] of text.matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) {
+        relative(specifier);
+        relative(specifier.replace(/\.js$/, '.d.ts'));
+      }
     } else if (file.endsWith('.js')) {
       for (const entry of parse(text)[0]) if (entry.n) relative(entry.n);
       const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text);
@@ -128,15 +132,19 @@ describe('the tarball', () => {
   });
 
   it('carries source maps whose sources are inside them, one for each module that names one', () => {
+    const mapped = [];
     for (const file of tarballFiles.filter((name) => name.endsWith('.js'))) {
       const named = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readInstalled(file));
       if (!named) continue;
+      mapped.push(file);
       const mapFile = posix.join(posix.dirname(file), named[1]);
       assert.ok(tarballFiles.includes(mapFile), `${file} names ${mapFile}, which is in the tarball`);
       const map = JSON.parse(readInstalled(mapFile));
       const missing = map.sources.filter((source, index) => typeof map.sourcesContent?.[index] !== 'string');
       assert.deepEqual(missing, [], `${mapFile} carries the text of every source`);
     }
+    // The CDN file and the npm modules name theirs; without them the loop above checks nothing.
+    for (const file of ['dist/news-widgets.js', 'dist/index.js', 'dist/bundle/load.js']) assert.ok(mapped.includes(file), `${file} names its source map`);
   });
 
   it('leaves Lit and React to the app in the npm modules: every bare import is a declared dependency', async () => {
@@ -252,6 +260,16 @@ import { QuoteBlock } from 'news-widgets/react/quote-block.js';
 import type { NewsWidgetsIntrinsicElements } from 'news-widgets/jsx';
 
 export const card: ActorCardElement = document.createElement('actor-card');
+
+// The nw-* events are typed on any element and on document, with no cast.
+card.addEventListener('nw-ready', (event) => {
+  const bundle: string = event.detail.bundle;
+  return bundle;
+});
+document.addEventListener('nw-error', (event) => event.detail.problems.join('\\n'));
+document.querySelector('control-bar')?.addEventListener('nw-interact', (event) => event.detail.action.toUpperCase());
+// @ts-expect-error nw-ready's detail has no "problems"
+card.addEventListener('nw-ready', (event) => event.detail.problems);
 export const checked: Bundle | undefined = validateBundle({}).bundle;
 
 export const wrappers = (

@@ -6,6 +6,7 @@
  * page before the script arrives.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { readerText, sleep } from '../helpers.js';
 import {
   baseIn,
   expectNotBlank,
@@ -13,10 +14,8 @@ import {
   figures,
   measurements,
   painted,
-  readerText,
   reportFigures,
   settledState,
-  sleep,
   type SettledState,
 } from './reliability.js';
 
@@ -132,9 +131,19 @@ describe('a host page whose layouts size children to their content', () => {
   it('gives every widget a reading width in a flex row, a flex column, a grid auto column, a float, an inline-block and a table cell', async () => {
     const page = await openHostPage('host-layouts.html');
     const states = await settleWidgets(page);
-    expect([...states.values()].every((state) => state === 'ready')).to.be.true;
+    const layoutOf = (widget: Element) => widget.closest<HTMLElement>('[data-layout]')!.dataset.layout!;
+    expect([...states.keys()].map(layoutOf)).to.deep.equal([
+      'flex row',
+      'flex column, items at the start',
+      'grid, auto column',
+      'float',
+      'inline-block',
+      'table cell',
+      'narrow flex row',
+    ]);
+    expect([...states.values()]).to.deep.equal(Array(7).fill('ready'));
     for (const widget of states.keys()) {
-      const layout = widget.closest<HTMLElement>('[data-layout]')!.dataset.layout!;
+      const layout = layoutOf(widget);
       const width = widget.getBoundingClientRect().width;
       if (layout === 'narrow flex row') expect(width, layout).to.be.within(200, 240);
       else expect(width, `<${widget.localName}> in a ${layout}`).to.be.at.least(300);

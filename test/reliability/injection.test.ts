@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import '../../src/all.js';
 import type { Bundle } from '../../src/bundle/schema.js';
 import { validateBundle } from '../../src/bundle/validate.js';
-import { captureConsole, seedBundle } from '../helpers.js';
+import { captureConsole, seedBundle, sleep, type Widget } from '../helpers.js';
 import { HOSTILE_STRINGS, pathsIn } from './bundle-arbitraries.js';
 import {
   expectNoUncaughtErrors,
@@ -22,13 +22,11 @@ import {
   reportFigures,
   settledState,
   shadowElements,
-  sleep,
 } from './reliability.js';
 
 reportFigures('injection.test.ts');
 
 type Path = ReadonlyArray<string | number>;
-type Widget = HTMLElement & { bundle?: unknown; updateComplete: Promise<boolean> };
 type InjectedWindow = Window & { __nwInjected?: number };
 
 const injectedRuns = () => (window as InjectedWindow).__nwInjected ?? 0;

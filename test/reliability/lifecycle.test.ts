@@ -6,13 +6,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/all.js';
-import type { WidgetReadyDetail } from '../../src/base/events.js';
-import { SEED_URL, captureConsole, requestCount, seedBundle, uniqueKey } from '../helpers.js';
-import { baseIn, expectNotBlank, expectNoUncaughtErrors, painted, readerText, reportFigures, serve, settledState, sleep } from './reliability.js';
+import { SEED_URL, captureConsole, readerText, requestCount, seedBundle, sleep, uniqueKey, type Widget } from '../helpers.js';
+import { baseIn, expectNotBlank, expectNoUncaughtErrors, painted, reportFigures, serve, settledState } from './reliability.js';
 
 reportFigures('lifecycle.test.ts');
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean>; bundle?: unknown };
 
 /** The seed with another `meta.id` and another name for the SDF, to tell two bundles apart. */
 async function variantBundle(id: string, sdfName: string): Promise<string> {
@@ -278,7 +275,7 @@ describe('widgets re-attributed faster than their data arrives', () => {
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const card = widget('actor-card', { src: slow, actor: 'sdf' });
     const shown: string[] = [];
-    card.addEventListener('nw-ready', (event) => shown.push((event as CustomEvent<WidgetReadyDetail>).detail.bundle));
+    card.addEventListener('nw-ready', (event) => shown.push(event.detail.bundle));
     container.append(card);
     await card.updateComplete;
     card.setAttribute('src', fast);

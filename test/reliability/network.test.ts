@@ -3,22 +3,25 @@
  * the real local test server: each fault ends in the documented state with the fallback and a
  * notice visible and one console message that says what to do; a failed refresh keeps the last
  * good data, visibly marked stale, until the network recovers; failures slow refreshes down.
+ * Time limits, refreshes and back-off run on a clock the tests move (`useManualClock`): each
+ * happens at exactly its time, and no test waits for one.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import { bundleFeed } from '../../src/bundle/load.js';
-import { captureConsole, requestCount, seedBundle, uniqueKey } from '../helpers.js';
 import {
-  expectNoUncaughtErrors,
-  expectNotBlank,
-  figures,
+  captureConsole,
+  otherOrigin,
   readerText,
-  reportFigures,
-  serve,
-  settledState,
+  refreshAfter,
+  requestCount,
+  seedBundle,
   sleep,
-  type ServedResponse,
-} from './reliability.js';
+  startRefresh,
+  uniqueKey,
+  useManualClock,
+} from '../helpers.js';
+import { expectNoUncaughtErrors, expectNotBlank, figures, reportFigures, serve, settledState, type ServedResponse } from './reliability.js';
 
 reportFigures('network.test.ts');
 
@@ -41,13 +44,6 @@ async function place(kind: WidgetKind, src: string, extra = ''): Promise<HTMLEle
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   container.innerHTML = `<${kind.tag} src="${src}" ${kind.entity} ${extra}><p>${FALLBACK}</p></${kind.tag}>`;
   return container.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-}
-
-/** The same path on the other of localhost and 127.0.0.1: another origin on the same server. */
-function otherOrigin(path: string): string {
-  const url = new URL(path, location.href);
-  url.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-  return url.href;
 }
 
 interface Fault {
@@ -113,13 +109,15 @@ const FAULTS: readonly Fault[] = [
 ];
 
 describe('a widget whose bundle fails to arrive', () => {
+  const clock = useManualClock();
   afterEach(() => expectNoUncaughtErrors());
 
   FAULTS.forEach((fault, i) => {
     const kind = WIDGETS[i % WIDGETS.length];
     it(`<${kind.tag}> shows its fallback, a notice and one actionable console message for ${fault.name}`, async () => {
       figures.networkFaults += 1;
-      const path = await serve(uniqueKey(`fault-${i}`), fault.served);
+      const key = uniqueKey(`fault-${i}`);
+      const path = await serve(key, fault.served);
       const src = fault.crossOrigin ? otherOrigin(path) : path;
       if (fault.timeoutMs) bundleFeed(src, { timeoutMs: fault.timeoutMs });
       let widget!: HTMLElement;
@@ -127,6 +125,11 @@ describe('a widget whose bundle fails to arrive', () => {
       const errors = await captureConsole('error', async () => {
         widget = await place(kind, src);
         widget.addEventListener('nw-error', (event) => (code = (event as CustomEvent<{ code: string }>).detail.code));
+        if (fault.timeoutMs) {
+          // Once the request has reached the server that never answers, its time limit passes.
+          await waitUntil(async () => (await requestCount(key)).requests === 1, 'the request reaches the server');
+          clock().advance(fault.timeoutMs);
+        }
         expect(await settledState(widget)).to.equal('error');
         await sleep(50);
       });
@@ -142,6 +145,7 @@ describe('a widget whose bundle fails to arrive', () => {
 });
 
 describe('a widget whose refresh fails', () => {
+  const clock = useManualClock();
   afterEach(() => expectNoUncaughtErrors());
 
   const REFRESH_FAULTS: readonly Fault[] = [
@@ -152,42 +156,61 @@ describe('a widget whose refresh fails', () => {
   ];
 
   /**
-   * One widget through one failing refresh: it marks its data stale and keeps it through at
-   * least two failed attempts, then drops the mark when the bundle comes back. Returns the
-   * `nw-error` code it reported and the src, to find its console warning by.
+   * One widget through one failing refresh: its refresh at 1 s fails and it marks its data
+   * stale; it keeps the data through the next attempt, 2 s later (1 s of back-off after one
+   * failure); the one after that, 3 s later, finds the bundle back, and the mark goes. Returns
+   * the `nw-error` code it reported and the src, to find its console warning by.
    */
   async function staleAndRecover(fault: Fault, kind: WidgetKind, key: string): Promise<{ code: string; src: string }> {
     const src = await serve(key, { fixture: SEED_FIXTURE });
-    if (fault.timeoutMs) bundleFeed(src, { timeoutMs: fault.timeoutMs });
+    const feed = bundleFeed(src, { timeoutMs: fault.timeoutMs });
     const widget = await place(kind, src, 'refresh="1"');
     expect(await settledState(widget)).to.equal('ready');
     expect(readerText(widget)).to.include(kind.fact).and.not.include(STALE);
 
     await serve(key, fault.served);
-    const before = (await requestCount(key)).requests;
     let code = '';
     widget.addEventListener('nw-error', (event) => (code = (event as CustomEvent<{ code: string }>).detail.code));
-    await waitUntil(() => readerText(widget).includes(STALE), `${fault.name}: the widget marks its data stale`, { timeout: 8000 });
-    await waitUntil(async () => (await requestCount(key)).requests >= before + 2, `${fault.name}: a second refresh fails too`, { timeout: 8000, interval: 200 });
+    const failingRefresh = async (dueInMs: number) => {
+      const before = (await requestCount(key)).requests;
+      if (fault.timeoutMs) {
+        startRefresh(clock(), dueInMs, fault.timeoutMs);
+        // Once the request has reached the server that stopped answering, its time limit passes.
+        await waitUntil(async () => (await requestCount(key)).requests === before + 1, `${fault.name}: the refresh reaches the server`);
+        clock().advance(fault.timeoutMs);
+        await feed.load();
+      } else {
+        await refreshAfter(clock(), feed, dueInMs);
+      }
+      const made = (await requestCount(key)).requests - before;
+      // A browser may retry a dropped connection once by itself: not the library's request.
+      if (fault.served.drop) expect(made, `${fault.name}: requests of one refresh`).to.be.within(1, 2);
+      else expect(made, `${fault.name}: requests of one refresh`).to.equal(1);
+      await widget.updateComplete;
+    };
+    await failingRefresh(1000);
+    expect(readerText(widget), `${fault.name}: the widget marks its data stale`).to.include(STALE);
+    await failingRefresh(2000);
     const seen = expectNotBlank(widget, `while stale after ${fault.name}`);
     expect(seen).to.include(kind.fact).and.include(STALE);
     expect(seen, 'the data stays, not the fallback').not.to.include(FALLBACK);
 
     await serve(key, { fixture: SEED_FIXTURE });
-    await waitUntil(() => !readerText(widget).includes(STALE), `${fault.name}: the stale mark goes once the network is back`, { timeout: 12_000 });
+    await refreshAfter(clock(), feed, 3000, fault.timeoutMs);
+    await widget.updateComplete;
+    expect(readerText(widget), `${fault.name}: the stale mark goes once the network is back`).not.to.include(STALE);
     expect(readerText(widget)).to.include(kind.fact);
     widget.remove();
     return { code, src };
   }
 
-  it('keeps the last good data, marked stale, through going offline, a 503, a server that stops answering and a truncated body, and recovers from each', async function () {
-    this.timeout(30_000);
-    let outcomes: Array<{ code: string; src: string }> = [];
+  it('keeps the last good data, marked stale, through going offline, a 503, a server that stops answering and a truncated body, and recovers from each', async () => {
+    const outcomes: Array<{ code: string; src: string }> = [];
     const warnings = await captureConsole('warn', async () => {
-      // The four run side by side, each on its own URL: a refresh takes real seconds.
-      outcomes = await Promise.all(
-        REFRESH_FAULTS.map((fault, i) => staleAndRecover(fault, WIDGETS[(i + 1) % WIDGETS.length], uniqueKey(`refresh-${i}`))),
-      );
+      // One after another: each widget's feed is then the only one with timers on the clock.
+      for (const [i, fault] of REFRESH_FAULTS.entries()) {
+        outcomes.push(await staleAndRecover(fault, WIDGETS[(i + 1) % WIDGETS.length], uniqueKey(`refresh-${i}`)));
+      }
     });
     REFRESH_FAULTS.forEach((fault, i) => {
       figures.networkFaults += 1;
@@ -200,48 +223,62 @@ describe('a widget whose refresh fails', () => {
     });
   });
 
-  it('slows down while refreshes keep failing: no request storm from many widgets on one URL', async function () {
-    this.timeout(20_000);
+  it('slows down while refreshes keep failing: no request storm from many widgets on one URL', async () => {
     figures.networkFaults += 1;
     const key = uniqueKey('storm');
     const src = await serve(key, { fixture: SEED_FIXTURE });
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     container.innerHTML = WIDGETS.map((kind) => `<${kind.tag} src="${src}" ${kind.entity} refresh="1"></${kind.tag}>`).join('').repeat(3);
-    for (const widget of container.children) await settledState(widget);
+    const widgets = [...container.children] as Array<HTMLElement & { updateComplete: Promise<boolean> }>;
+    for (const widget of widgets) await settledState(widget);
     expect((await requestCount(key)).requests).to.equal(1);
 
     // A 503 rather than a dropped connection: a browser may retry a dropped request once by
     // itself, which is not the library's doing and would blur the count.
     await serve(key, { status: 503 });
+    const feed = bundleFeed(src);
     const before = (await requestCount(key)).requests;
-    await captureConsole('warn', () => sleep(6500));
     // Every second for 6.5 s would be 6 requests (and 72 if each of the 12 widgets asked); with
-    // back-off after each failure the waits are 1 + 1, 1 + 2, 1 + 4 s: 3 requests.
-    const failing = (await requestCount(key)).requests - before;
-    expect(failing, 'requests while failing').to.be.within(2, 3);
-    for (const widget of container.children) expect(readerText(widget)).to.include(STALE);
+    // back-off after each failure they come at 1 s, 3 s (1 + 1) and 6 s (1 + 2), the next at 11 s.
+    await captureConsole('warn', async () => {
+      for (const wait of [1000, 2000, 3000]) await refreshAfter(clock(), feed, wait);
+    });
+    expect((await requestCount(key)).requests - before, 'requests while failing').to.equal(3);
+    expect(clock().pending(), 'the next refresh, at 11 s').to.deep.equal([5000]);
+    for (const widget of widgets) {
+      await widget.updateComplete;
+      expect(readerText(widget)).to.include(STALE);
+    }
   });
 
-  it('retries a bundle that failed from the start at a slowing pace, then shows it when it arrives', async function () {
-    this.timeout(25_000);
+  it('retries a bundle that failed from the start at a slowing pace, then shows it when it arrives', async () => {
     figures.networkFaults += 1;
     const key = uniqueKey('down-from-start');
     const src = await serve(key, { status: 500 });
     const errors = await captureConsole('error', async () => {
       const container = await fixture<HTMLDivElement>(html`<div></div>`);
       container.innerHTML = WIDGETS.map((kind) => `<${kind.tag} src="${src}" ${kind.entity} refresh="1"><p>${FALLBACK}</p></${kind.tag}>`).join('');
-      const widgets = [...container.children];
+      const widgets = [...container.children] as Array<HTMLElement & { updateComplete: Promise<boolean> }>;
       for (const widget of widgets) expect(await settledState(widget)).to.equal('error');
       // The widgets are moved around meanwhile, as a carousel or a framework might: each
       // reconnection may read the source again only once its back-off has passed.
       for (let move = 0; move < 40; move += 1) container.append(widgets[move % widgets.length]);
-      await sleep(5500);
-      expect((await requestCount(key)).requests, 'requests in 5.5 s of failure').to.be.within(2, 4);
-      for (const widget of widgets) expect(readerText(widget)).to.include(FALLBACK).and.include(NOTICE);
+      expect((await requestCount(key)).requests, 'requests after moving the widgets').to.equal(1);
+      // After one failure the retry waits the refresh interval and 1 s of back-off; after two, 1 + 2 s.
+      const feed = bundleFeed(src);
+      await refreshAfter(clock(), feed, 2000);
+      await refreshAfter(clock(), feed, 3000);
+      expect((await requestCount(key)).requests, 'requests in 5 s of failure').to.equal(3);
+      for (const widget of widgets) {
+        await widget.updateComplete;
+        expect(readerText(widget)).to.include(FALLBACK).and.include(NOTICE);
+      }
 
       await serve(key, { fixture: SEED_FIXTURE });
+      await refreshAfter(clock(), feed, 5000);
       for (const [i, widget] of widgets.entries()) {
-        await waitUntil(() => readerText(widget).includes(WIDGETS[i].fact), `<${widget.localName}> shows its data once the server is back`, { timeout: 12_000 });
+        await widget.updateComplete;
+        expect(readerText(widget), `<${widget.localName}> shows its data once the server is back`).to.include(WIDGETS[i].fact);
         expectNotBlank(widget, 'after recovering');
       }
     });
@@ -249,20 +286,25 @@ describe('a widget whose refresh fails', () => {
     expect(errors).to.have.length(WIDGETS.length);
   });
 
-  it('leaves a changed bundle\'s new data visible after recovering, not the old', async function () {
-    this.timeout(20_000);
+  it('leaves a changed bundle\'s new data visible after recovering, not the old', async () => {
     figures.networkFaults += 1;
     const key = uniqueKey('recover-changed');
     const src = await serve(key, { fixture: SEED_FIXTURE });
     const widget = await place(WIDGETS[0], src, 'refresh="1"');
     await settledState(widget);
+    const feed = bundleFeed(src);
     await serve(key, { drop: true });
-    await captureConsole('warn', () => waitUntil(() => readerText(widget).includes(STALE), 'stale', { timeout: 8000 }));
+    await captureConsole('warn', async () => {
+      await refreshAfter(clock(), feed, 1000);
+      await widget.updateComplete;
+    });
+    expect(readerText(widget), 'stale').to.include(STALE);
     const changed = await seedBundle();
     const sdf = (changed.actors as Record<string, unknown>[]).find((actor) => actor.id === 'sdf')!;
     sdf.name = 'S.D.F., renamed while the reader was offline';
     await serve(key, { body: JSON.stringify(changed) });
-    await waitUntil(() => readerText(widget).includes('renamed while the reader was offline'), 'the new data', { timeout: 12_000 });
-    expect(readerText(widget)).not.to.include(STALE);
+    await refreshAfter(clock(), feed, 2000);
+    await widget.updateComplete;
+    expect(readerText(widget)).to.include('renamed while the reader was offline').and.not.include(STALE);
   });
 });

@@ -4,6 +4,7 @@
  * (also for widgets inside an iframe, whose nodes belong to another realm).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { readerText } from '../helpers.js';
 
 export interface Figures {
   hostileBundles: number;
@@ -68,8 +69,6 @@ export function reportFigures(file: string): void {
   });
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Two animation frames: what was rendered has been laid out and painted. */
 export const painted = (win: Window = window): Promise<void> =>
   new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
@@ -101,33 +100,6 @@ export async function settledState(widget: Element, timeout = 8000): Promise<Set
   if (base.dataset.state === 'ready') return 'ready';
   const code = base.querySelector<HTMLElement>('[part~="notice"]')?.dataset.code ?? '';
   return NOT_FOUND_CODES.includes(code) ? 'not-found' : 'error';
-}
-
-/**
- * The text a reader sees in a node: through shadow roots and slots (fallback content counts),
- * skipping what is not displayed or invisible and the body of closed `<details>`. Works for nodes
- * of any frame: it tests node types and names, not `instanceof`.
- */
-function readerTextOf(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node.nodeType !== Node.ELEMENT_NODE) return '';
-  const element = node as Element;
-  const view = element.ownerDocument.defaultView!;
-  const style = view.getComputedStyle(element);
-  if (style.display === 'none' || style.visibility === 'hidden') return '';
-  if (element.localName === 'slot') {
-    return (element as HTMLSlotElement).assignedNodes({ flatten: true }).map(readerTextOf).join(' ');
-  }
-  if (element.localName === 'details' && !(element as HTMLDetailsElement).open) {
-    return [...element.children].filter((child) => child.localName === 'summary').map(readerTextOf).join(' ');
-  }
-  const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
-  return [...children].map(readerTextOf).join(style.display === 'inline' ? '' : ' ');
-}
-
-/** What a reader sees in the widget (fallback content included), white space collapsed. */
-export function readerText(widget: Element): string {
-  return readerTextOf(widget).replace(/\s+/g, ' ').trim();
 }
 
 /** Counts the widget as checked, and as blank if a reader would see no text in it; fails if blank. */

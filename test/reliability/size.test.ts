@@ -8,8 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/all.js';
 import { MAX_BUNDLE_CHARACTERS } from '../../src/bundle/load.js';
 import { validateBundle } from '../../src/bundle/validate.js';
-import { captureConsole, seedBundle, uniqueKey } from '../helpers.js';
-import { engine, expectNoUncaughtErrors, expectNotBlank, figures, measurements, readerText, reportFigures, serve, settledState } from './reliability.js';
+import { captureConsole, readerText, seedBundle, sleep, uniqueKey } from '../helpers.js';
+import { engine, expectNoUncaughtErrors, expectNotBlank, figures, measurements, reportFigures, serve, settledState } from './reliability.js';
 
 reportFigures('size.test.ts');
 
@@ -36,7 +36,7 @@ async function measureMainThread<T>(during: () => Promise<T>): Promise<{ result:
   const started = performance.now();
   const result = await during();
   const totalMs = performance.now() - started;
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  await sleep(60);
   clearInterval(ticker);
   observer?.disconnect();
   return { result, longestTaskMs: observer ? Math.max(0, ...tasks) : undefined, longestGapMs, totalMs };

@@ -29,11 +29,7 @@ export const actorCardStyles = css`
   }
 
   .swatch {
-    inline-size: var(--nw-actor-card-swatch-size, 0.8em);
-    block-size: var(--nw-actor-card-swatch-size, 0.8em);
-    margin-inline-end: var(--_space-xs);
-    border-radius: var(--_radius-small);
-    vertical-align: -0.05em;
+    --_swatch-size: var(--nw-actor-card-swatch-size, 0.8em);
   }
 
   .chip .kind,
@@ -106,13 +102,6 @@ export const actorCardStyles = css`
   @container (min-width: 34em) {
     .relations {
       grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
-    }
-  }
-
-  @media (forced-colors: active) {
-    .swatch {
-      forced-color-adjust: none;
-      outline: 1px solid CanvasText;
     }
   }
 

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ActorRelation, BundleIndex } from '../../bundle/bundle-index.js';
 import type { Actor, ControlShare, LocalizedText, RelationType } from '../../bundle/schema.js';
 import { isolated } from '../../base/isolated.js';
-import { DEFAULT_SURFACES, distinctFrom } from '../../helpers/contrast.js';
 import { renderHeading } from '../../base/heading.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
 import { renderAsOf, renderSourceLine } from '../../base/source-line.js';
+import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { actorCardStrings } from './actor-card.strings.js';
 import { actorCardStyles } from './actor-card.styles.js';
@@ -24,7 +24,7 @@ const RELATION_ORDER: readonly RelationType[] = ['backed-by', 'backs', 'allied-w
  * @attr heading-level - The outline level (1–6, default 3) of the card's title, to fit the article's headings.
  *
  * @csspart header - The card's title block: colour mark, name, short name and kind.
- * @csspart swatch - Every colour mark of an actor (the card's own and each related actor's).
+ * @csspart swatch - Every colour mark of an actor (the card's own and each related actor's): a square in the actor's colour, made to stand out from the theme's surface.
  * @csspart name - The card's title: the actor's name.
  * @csspart short-name - The actor's short name, e.g. "S.D.F.".
  * @csspart kind - The actor's kind, e.g. "Militia".
@@ -129,11 +129,9 @@ export class ActorCard extends NewsWidgetElement {
     return picked && isolated(picked);
   }
 
-  /** The actor's colour as a mark that stands out from the theme's surface; none without a colour. */
+  /** The actor's colour mark; none without a colour. */
   #swatch(actor: Actor): TemplateResult | typeof nothing {
-    if (!actor.color) return nothing;
-    const fill = distinctFrom(actor.color, DEFAULT_SURFACES[this.themeState.resolved]);
-    return html`<svg class="swatch" part="swatch" viewBox="0 0 1 1" aria-hidden="true"><rect width="1" height="1" fill=${fill}></rect></svg>`;
+    return actor.color ? renderSwatch(actor.color) : nothing;
   }
 
   #relationGroup(type: RelationType, label: string, relations: readonly ActorRelation[]): TemplateResult | typeof nothing {

@@ -133,51 +133,14 @@ export const borderCrossingStatusStyles = css`
     column-gap: var(--_space-s);
   }
 
-  .mark {
-    display: inline-block;
-    inline-size: 0.8em;
-    block-size: 0.8em;
-    margin-inline-end: var(--_space-xs);
-    border-radius: var(--_radius-small);
-    background: var(--_mark);
-  }
-
-  [data-theme='dark'] .mark {
-    background: var(--_mark-dark);
-  }
-
   .unknown {
     font-style: italic;
   }
 
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
+  .disclosure {
     min-block-size: 1.5em;
     margin: 0 0 var(--_space-s);
-    padding: var(--_space-xs) 0;
-    border: 0;
-    background: none;
     font-weight: var(--_font-weight-strong);
-    cursor: pointer;
-  }
-
-  .chevron {
-    inline-size: 0.85em;
-    block-size: 0.85em;
-  }
-
-  [dir='rtl'] .chevron {
-    scale: -1 1;
-  }
-
-  [aria-expanded='true'] .chevron {
-    rotate: 90deg;
-  }
-
-  [dir='rtl'] [aria-expanded='true'] .chevron {
-    rotate: -90deg;
   }
 
   .changes {
@@ -199,24 +162,5 @@ export const borderCrossingStatusStyles = css`
 
   .change p {
     margin-block-end: var(--_space-xs);
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .chevron {
-      transition: rotate 0.15s ease-out;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .mark {
-      forced-color-adjust: none;
-      outline: 1px solid CanvasText;
-    }
-  }
-
-  @media print {
-    .chevron {
-      display: none;
-    }
   }
 `;

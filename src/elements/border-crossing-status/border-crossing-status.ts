@@ -2,13 +2,13 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { CrossingSide, CrossingStatus } from '../../bundle/schema.js';
 import { isolated } from '../../base/isolated.js';
-import { DEFAULT_SURFACES, distinctFrom } from '../../helpers/contrast.js';
 import { timeOf } from '../../helpers/dates.js';
+import { renderDisclosureToggle } from '../../base/disclosure.js';
 import { renderHeading } from '../../base/heading.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
 import { renderSourceLine } from '../../base/source-line.js';
-import { styleProperties } from '../../base/style-properties.js';
+import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { borderCrossingStatusStrings } from './border-crossing-status.strings.js';
 import { borderCrossingStatusStyles } from './border-crossing-status.styles.js';
@@ -23,14 +23,6 @@ const ICONS: Record<CrossingStatus, TemplateResult<2>> = {
 
 /** The page stays open for hours; "9 minutes ago" must not stay "9 minutes ago". */
 const CLOCK_MS = 60_000;
-
-const regionNames = new Map<string, Intl.DisplayNames>();
-/** "Iraq" for "IQ" in English, "العراق" in Arabic. */
-function countryName(code: string, lang: string): string {
-  let names = regionNames.get(lang);
-  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames(lang, { type: 'region' })));
-  return names.of(code) ?? code;
-}
 
 /**
  * A border crossing's status: its name, its two sides and who controls each, an open / closed /
@@ -47,6 +39,7 @@ function countryName(code: string, lang: string): string {
  * @csspart as-of - When the status was last reported: relative, then the exact date.
  * @csspart sides - The list of the two sides.
  * @csspart side - One side: country, place and who controls it.
+ * @csspart swatch - The colour mark of the actor that controls a side: a square in its colour, made to stand out from the theme's surface.
  * @csspart note - The crossing's note.
  * @csspart history-toggle - The button that opens and closes the history.
  * @csspart history - The list of dated changes, newest first.
@@ -71,6 +64,8 @@ export class BorderCrossingStatus extends NewsWidgetElement {
   static override properties: PropertyDeclarations = {
     crossing: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    // Internal state; `attribute: false` also for the manifest analyzer, which lists a `state` as an attribute.
+    _historyOpen: { state: true, attribute: false },
   };
 
   static override styles = [widgetStyles, borderCrossingStatusStyles];
@@ -80,13 +75,15 @@ export class BorderCrossingStatus extends NewsWidgetElement {
   /** The outline level of the crossing's name, 1 to 6; anything else counts as 3. */
   declare headingLevel: number;
 
-  #historyOpen = false;
+  /** Whether the reader has opened the history of changes. */
+  declare private _historyOpen: boolean;
   #clock?: ReturnType<typeof setInterval>;
 
   constructor() {
     super();
     this.crossing = '';
     this.headingLevel = 3;
+    this._historyOpen = false;
   }
 
   protected override get entityKey(): string {
@@ -110,7 +107,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
     const strings = locale.strings(borderCrossingStatusStrings);
     const note = locale.pick(crossing.note);
     const history = [...(crossing.history ?? [])].sort((a, b) => timeOf(b.date) - timeOf(a.date));
-    const open = this.#historyOpen;
+    const open = this._historyOpen;
     const onOpen = (source: string) => this.emitInteraction('open-source', source);
     const badge = (status: CrossingStatus, part: string) =>
       html`<span class="badge" part=${part} data-status=${status}
@@ -129,17 +126,13 @@ export class BorderCrossingStatus extends NewsWidgetElement {
       </ul>
       ${note ? html`<p class="note" part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
       ${history.length > 0
-        ? html`<button
-              type="button"
-              class="toggle"
-              part="history-toggle"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="history"
-              @click=${this.#toggleHistory}
-            >
-              <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="m6 3 5 5-5 5" /></svg>
-              ${strings.history} (${locale.number(history.length)})
-            </button>
+        ? html`${renderDisclosureToggle({
+              part: 'history-toggle',
+              controls: 'history',
+              expanded: open,
+              label: `${strings.history} (${locale.number(history.length)})`,
+              onToggle: this.#toggleHistory,
+            })}
             <ol id="history" class="changes" part="history" ?hidden=${!open}>
               ${history.map((change) => {
                 const changeNote = locale.pick(change.note);
@@ -164,21 +157,13 @@ export class BorderCrossingStatus extends NewsWidgetElement {
     // the plain-HTML render) reads them in one run, so they are separated in words it can hear.
     const pause = html`<span class="sr-only">${separator}</span>`;
     return html`<li class="side" part="side">
-      <span class="country">${countryName(side.country, this.locale.language)}</span>${pause}
+      <span class="country">${this.locale.regionName(side.country)}</span>${pause}
       ${place ? html`<span>${isolated(this.locale.pick(place.name))}</span>${pause}` : nothing}
       <span class="controller"
         ><span class="label">${controlledBy}</span>
         ${actor
           ? html`<span
-              >${actor.color
-                ? html`<span
-                    class="mark"
-                    style=${styleProperties({
-                      '--_mark': distinctFrom(actor.color, DEFAULT_SURFACES.light),
-                      '--_mark-dark': distinctFrom(actor.color, DEFAULT_SURFACES.dark),
-                    })}
-                  ></span>`
-                : nothing}${isolated(this.locale.pick(actor.name))}</span
+              >${actor.color ? renderSwatch(actor.color) : nothing}${isolated(this.locale.pick(actor.name))}</span
             >`
           : html`<span class="unknown">${this.locale.shared.unknown}</span>`}</span
       >
@@ -186,8 +171,7 @@ export class BorderCrossingStatus extends NewsWidgetElement {
   }
 
   #toggleHistory(): void {
-    this.#historyOpen = !this.#historyOpen;
-    this.requestUpdate();
-    this.emitInteraction('toggle-history', this.#historyOpen ? 'open' : 'closed');
+    this._historyOpen = !this._historyOpen;
+    this.emitInteraction('toggle-history', this._historyOpen ? 'open' : 'closed');
   }
 }

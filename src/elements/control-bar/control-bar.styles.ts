@@ -43,6 +43,8 @@ export const controlBarStyles = css`
   }
 
   .segment {
+    --_c: var(--_c-light);
+    --_on: var(--_on-light);
     flex: none;
     display: flex;
     align-items: center;
@@ -52,6 +54,11 @@ export const controlBarStyles = css`
     color: var(--_on);
     font-size: var(--_font-size-small);
     line-height: 1.2;
+  }
+
+  .widget[data-theme='dark'] .segment {
+    --_c: var(--_c-dark);
+    --_on: var(--_on-dark);
   }
 
   .segment + .segment {
@@ -111,17 +118,13 @@ export const controlBarStyles = css`
   }
 
   .swatch {
-    display: inline-block;
-    inline-size: 0.9em;
-    block-size: 0.9em;
+    --_swatch-size: 0.9em;
     margin-inline-end: var(--_space-s);
     vertical-align: -0.1em;
-    border-radius: 2px;
-    background: var(--_c);
   }
 
   .in-words {
-    border: 2px solid var(--_c);
+    border: 2px solid var(--_swatch);
   }
 
   /* The segment and the legend swatch of the remainder. */
@@ -154,16 +157,24 @@ export const controlBarStyles = css`
       outline: 1px solid CanvasText;
     }
 
-    .segment,
-    .swatch {
+    .segment {
       --_c: CanvasText !important;
       --_on: Canvas !important;
+    }
+
+    .swatch {
+      --_swatch: CanvasText !important;
     }
   }
 
   @media print {
     .time {
       display: none;
+    }
+
+    .widget[data-theme='dark'] .segment {
+      --_c: var(--_c-light);
+      --_on: var(--_on-light);
     }
   }
 `;

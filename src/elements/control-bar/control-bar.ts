@@ -1,15 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
-import { ISO_DATE_PATTERN, type ControlSnapshot } from '../../bundle/schema.js';
+import type { ControlSnapshot } from '../../bundle/schema.js';
 import type { PickedText } from '../../controllers/locale-controller.js';
 import { isolated } from '../../base/isolated.js';
 import { DEFAULT_SURFACES, distinctFrom, textColorOn } from '../../helpers/contrast.js';
+import { isCalendarDate } from '../../helpers/dates.js';
 import { suggestIds } from '../../helpers/near-miss.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
 import { renderAsOf, renderSourceLine } from '../../base/source-line.js';
 import { styleProperties } from '../../base/style-properties.js';
+import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
+import { shareValue } from './control-bar.share.js';
 import { controlBarStrings } from './control-bar.strings.js';
 import { controlBarStyles } from './control-bar.styles.js';
 
@@ -38,7 +41,7 @@ const EPSILON = 1e-6;
  * @csspart segment - An actor's segment of the bar, and the remainder's.
  * @csspart remainder - The hatched segment: the part of the place no figure is given for.
  * @csspart legend - The list of actors and shares, also the bar's text alternative.
- * @csspart swatch - A colour sample in the legend.
+ * @csspart swatch - A colour sample in the legend: a square in the actor's colour (as in the bar), outlined and hatched for a share given in words, hatched for the remainder.
  * @csspart note - The snapshot's note.
  * @csspart no-data - The line shown when a place has no control data for the date.
  *
@@ -53,9 +56,11 @@ const EPSILON = 1e-6;
  *
  */
 export class ControlBar extends NewsWidgetElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     place: { type: String },
     date: { type: String },
+    // Internal state; `attribute: false` also for the manifest analyzer, which lists a `state` as an attribute.
+    _stepped: { state: true, attribute: false },
   };
 
   static override styles = [widgetStyles, controlBarStyles];
@@ -65,13 +70,17 @@ export class ControlBar extends NewsWidgetElement {
   /** Show the snapshot in force at this date (the latest dated on or before it); the latest when absent. */
   declare date: string | null;
 
-  /** The snapshot id a reader stepped to, per place; forgotten when `place` or `date` changes. */
-  readonly #stepped = new Map<string, string>();
+  /**
+   * The snapshot id a reader stepped to, per place; forgotten when `place` or `date` changes.
+   * A new map on every change, so that Lit sees it.
+   */
+  declare private _stepped: ReadonlyMap<string, string>;
 
   constructor() {
     super();
     this.place = null;
     this.date = null;
+    this._stepped = new Map();
   }
 
   protected get entityKey(): string {
@@ -79,7 +88,8 @@ export class ControlBar extends NewsWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('place') || changed.has('date')) this.#stepped.clear();
+    if ((changed.has('place') || changed.has('date')) && this._stepped.size > 0) this._stepped = new Map();
+    super.willUpdate(changed);
   }
 
   protected renderReady(index: BundleIndex): TemplateResult | WidgetProblem {
@@ -87,7 +97,7 @@ export class ControlBar extends NewsWidgetElement {
     const missing = ids.filter((id) => !index.place(id));
     if (ids.length === 0 || missing.length > 0) return this.#missingPlaces(index, missing);
     const date = this.date?.trim() || undefined;
-    if (date && !(ISO_DATE_PATTERN.test(date) && !Number.isNaN(Date.parse(date)))) {
+    if (date && !isCalendarDate(date)) {
       return {
         code: 'attribute-invalid',
         message: `${this.describe()}: date="${date}" is not a date; write it like date="2017-11-03".`,
@@ -112,7 +122,7 @@ export class ControlBar extends NewsWidgetElement {
 
   #renderRow(index: BundleIndex, id: string, row: number, date: string | undefined): TemplateResult {
     const snapshots = index.snapshotsOf(id);
-    const stepped = this.#stepped.get(id);
+    const stepped = this._stepped.get(id);
     const snapshot = snapshots.find((each) => each.id === stepped) ?? index.controlSnapshotAt(id, date);
     const name = this.locale.pick(index.place(id)?.name) ?? { text: id, lang: 'en' };
     return html`<div class="row" part="row" role="group" aria-labelledby="place-${row}">
@@ -132,11 +142,14 @@ export class ControlBar extends NewsWidgetElement {
   ): TemplateResult {
     const locale = this.locale;
     const strings = locale.strings(controlBarStrings);
-    const surface = DEFAULT_SURFACES[this.themeState.resolved];
     const actor = (id: string) => {
       const found = index.actor(id);
-      const color = distinctFrom(found?.color ?? NO_COLOR, surface);
-      return { name: isolated(locale.pick(found?.name) ?? { text: id, lang: 'en' }), colors: { '--_c': color, '--_on': textColorOn(color) } };
+      const color = found?.color ?? NO_COLOR;
+      const light = distinctFrom(color, DEFAULT_SURFACES.light);
+      const dark = distinctFrom(color, DEFAULT_SURFACES.dark);
+      // Both themes' colours, as the legend's swatches have them: the styles choose, print too.
+      const colors = { '--_c-light': light, '--_on-light': textColorOn(light), '--_c-dark': dark, '--_on-dark': textColorOn(dark) };
+      return { name: isolated(locale.pick(found?.name) ?? { text: id, lang: 'en' }), color, colors };
     };
     const figures = snapshot.shares.filter((share) => share.share !== undefined);
     const inWords = snapshot.shares.filter((share) => share.share === undefined);
@@ -149,8 +162,8 @@ export class ControlBar extends NewsWidgetElement {
     const segment = (width: number, name: unknown, value?: string, colors = {}, isRest = false) =>
       html`<div class="segment ${isRest ? 'remainder' : ''}" part="segment ${isRest ? 'remainder' : ''}" ?data-empty=${width <= EPSILON}
         style=${styleProperties({ ...colors, 'inline-size': `${width * 100}%` })}><span class="label"><span class="name">${name}</span>${value === undefined ? nothing : html` <span>${value}</span>`}</span></div>`;
-    const legendItem = (swatch: string, label: unknown, colors = {}) =>
-      html`<li><span class="swatch ${swatch}" part="swatch" style=${styleProperties(colors)}></span><span>${label}</span></li>`;
+    const legendItem = (color: string | undefined, variant: string, label: unknown) =>
+      html`<li>${renderSwatch(color, { variant })}<span>${label}</span></li>`;
     // One segment for every actor with a figure in any of the place's snapshots, in a stable
     // order, so that stepping through time resizes segments instead of replacing them.
     const drawn = new Set(snapshots.flatMap((each) => each.shares.flatMap((share) => (share.share === undefined ? [] : [share.actor]))));
@@ -166,13 +179,10 @@ export class ControlBar extends NewsWidgetElement {
       </div>
       <ul class="legend" part="legend" role="list" aria-label=${strings.legend(place.text, date)}>
         ${snapshot.shares.map((share) => {
-          const { name, colors } = actor(share.actor);
-          const value = share.share === undefined
-            ? strings.noFigure(strings.extent[share.extent ?? 'part'])
-            : locale.percent(share.share, share.approximate);
-          return legendItem(share.share === undefined ? 'in-words' : '', html`${name}: <strong>${value}</strong>`, colors);
+          const { name, color } = actor(share.actor);
+          return legendItem(color, share.share === undefined ? 'in-words' : '', html`${name}: <strong>${shareValue(share, locale)}</strong>`);
         })}
-        ${rest > EPSILON ? legendItem('remainder', restValue === undefined ? restName : html`${restName}: <strong>${restValue}</strong>`) : nothing}
+        ${rest > EPSILON ? legendItem(undefined, 'remainder', restValue === undefined ? restName : html`${restName}: <strong>${restValue}</strong>`) : nothing}
       </ul>
       ${note ? html`<p part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
       ${renderSourceLine(locale, index, snapshot.sources, snapshot.asOf, (id) => this.emitInteraction('open-source', id))}`;
@@ -189,8 +199,7 @@ export class ControlBar extends NewsWidgetElement {
 
   #step(snapshot: ControlSnapshot | undefined): void {
     if (!snapshot) return;
-    this.#stepped.set(snapshot.place, snapshot.id);
-    this.requestUpdate();
+    this._stepped = new Map([...this._stepped, [snapshot.place, snapshot.id]]);
     this.emitInteraction('step-time', snapshot.asOf);
   }
 }

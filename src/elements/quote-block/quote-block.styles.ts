@@ -46,32 +46,12 @@ export const quoteBlockStyles = css`
     font-weight: var(--_font-weight-strong);
   }
 
-  .toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-s);
+  .disclosure {
     justify-self: start;
-    padding: var(--_space-xs) 0;
-    border: 0;
-    background: none;
     color: var(--_accent);
     font-size: var(--_font-size-small);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
-  .toggle::before {
-    content: '';
-    forced-color-adjust: none;
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.5em solid currentColor;
-  }
-
-  .toggle[aria-expanded='true']::before {
-    border-block: 0.5em solid currentColor;
-    border-block-end: 0;
-    border-inline: 0.35em solid transparent;
   }
 
   .figure .original .text {
@@ -102,20 +82,6 @@ export const quoteBlockStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  .color-mark {
-    display: inline-block;
-    inline-size: 0.8em;
-    block-size: 0.8em;
-    margin-inline-end: var(--_space-xs);
-    border-radius: 50%;
-    background: var(--_mark-light);
-    vertical-align: -0.05em;
-  }
-
-  .widget[data-theme='dark'] .color-mark {
-    background: var(--_mark-dark);
-  }
-
   @container (min-width: 36em) {
     .direct .text {
       font-size: var(--nw-quote-block-wide-font-size, 1.5em);
@@ -137,22 +103,14 @@ export const quoteBlockStyles = css`
   }
 
   @media (forced-colors: active) {
-    .color-mark {
-      border: 1px solid CanvasText;
-    }
-
-    .toggle {
+    .disclosure {
       color: ButtonText;
     }
   }
 
   @media print {
-    .toggle {
+    .disclosure {
       display: none;
-    }
-
-    .widget[data-theme='dark'] .color-mark {
-      background: var(--_mark-light);
     }
   }
 `;

@@ -1,14 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { Quote } from '../../bundle/schema.js';
-import { directionOf } from '../../controllers/locale-controller.js';
+import { directionOf } from '../../controllers/locale.js';
+import { renderDisclosureToggle } from '../../base/disclosure.js';
 import { isolated } from '../../base/isolated.js';
 import { closeBidiControls } from '../../helpers/bidi.js';
-import { DEFAULT_SURFACES, distinctFrom } from '../../helpers/contrast.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
 import { renderSourceLine } from '../../base/source-line.js';
-import { styleProperties } from '../../base/style-properties.js';
+import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { quoteBlockStrings } from './quote-block.strings.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -32,7 +32,8 @@ import { quoteMarks } from './quote-marks.js';
  * @csspart attribution - The `<figcaption>`: speaker, affiliation, date, context and source.
  * @csspart speaker - The speaker's name (or role) with their role and age.
  * @csspart affiliation - The actor the speaker belongs to.
- * @csspart color-mark - The colour swatch of that actor.
+ * @csspart swatch - The colour mark of that actor: a square in its colour, made to stand out from the theme's surface.
+ * @csspart color-mark - Deprecated: the old name of `swatch`, which the mark still carries; it will be removed in the next release.
  * @csspart said - When the words were said and how they reached us.
  * @csspart context - The circumstances of the quote.
  *
@@ -48,18 +49,24 @@ import { quoteMarks } from './quote-marks.js';
  *
  */
 export class QuoteBlock extends NewsWidgetElement {
-  static override properties = { quote: { type: String } };
+  static override properties: PropertyDeclarations = {
+    quote: { type: String },
+    // Internal state; `attribute: false` also for the manifest analyzer, which lists a `state` as an attribute.
+    _originalShown: { state: true, attribute: false },
+  };
+
   static override styles = [widgetStyles, quoteBlockStyles];
 
   /** The id of the quote in the bundle. */
   declare quote: string | null;
 
   /** Whether the reader has revealed the words in their original language. */
-  #originalShown = false;
+  declare private _originalShown: boolean;
 
   constructor() {
     super();
     this.quote = null;
+    this._originalShown = false;
   }
 
   protected override get entityKey(): string {
@@ -88,16 +95,14 @@ export class QuoteBlock extends NewsWidgetElement {
       ${quote.kind === 'paraphrase' ? html`<p part="paraphrase-label" class="label">${strings.paraphrase}</p>` : nothing}
       ${this.#renderWords(quote.kind, quote.text, quote.language)}
       ${original
-        ? html`<button
-              part="original-toggle"
-              class="toggle"
-              aria-expanded=${this.#originalShown ? 'true' : 'false'}
-              aria-controls="original"
-              @click=${this.#toggleOriginal}
-            >
-              ${strings.original(this.#languageName(original.language))}
-            </button>
-            <div id="original" part="original" class="original" ?hidden=${!this.#originalShown}>
+        ? html`${renderDisclosureToggle({
+              part: 'original-toggle',
+              controls: 'original',
+              expanded: this._originalShown,
+              label: strings.original(locale.languageName(original.language)),
+              onToggle: this.#toggleOriginal,
+            })}
+            <div id="original" part="original" class="original" ?hidden=${!this._originalShown}>
               ${this.#renderWords(quote.kind, original.text, original.language)}
             </div>`
         : nothing}
@@ -109,16 +114,7 @@ export class QuoteBlock extends NewsWidgetElement {
         ${actorName
           ? html`<p part="affiliation" class="affiliation">
               ${strings.affiliation}
-              ${actor?.color
-                ? html`<span
-                    part="color-mark"
-                    class="color-mark"
-                    style=${styleProperties({
-                      '--_mark-light': distinctFrom(actor.color, DEFAULT_SURFACES.light),
-                      '--_mark-dark': distinctFrom(actor.color, DEFAULT_SURFACES.dark),
-                    })}
-                  ></span>`
-                : nothing}${isolated(actorName)}
+              ${actor?.color ? renderSwatch(actor.color, { alias: 'color-mark' }) : nothing}${isolated(actorName)}
             </p>`
           : nothing}
         ${said || via
@@ -154,18 +150,8 @@ export class QuoteBlock extends NewsWidgetElement {
     </blockquote>`;
   }
 
-  /** "Persian" for `fa`, in the widget's language; the tag itself if Intl cannot name it. */
-  #languageName(tag: string): string {
-    try {
-      return new Intl.DisplayNames(this.locale.language, { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  }
-
   #toggleOriginal(): void {
-    this.#originalShown = !this.#originalShown;
-    this.requestUpdate();
-    this.emitInteraction('reveal-original', this.#originalShown ? 'shown' : 'hidden');
+    this._originalShown = !this._originalShown;
+    this.emitInteraction('reveal-original', this._originalShown ? 'shown' : 'hidden');
   }
 }

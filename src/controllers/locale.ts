@@ -1,0 +1,216 @@
+/**
+ * Formatting for one language, without a host element: what an element's `LocaleController`
+ * delegates to, and what the embed builder (or anything else with no widget on the page) makes
+ * for a chosen language with `localeFor()`, so that it writes a widget's text exactly as the
+ * widget does.
+ */
+import type { LocalizedText } from '../bundle/schema.js';
+import { ar } from '../i18n/ar.js';
+import { en, type SharedStrings } from '../i18n/en.js';
+import { closeBidiControls } from '../helpers/bidi.js';
+import { isDateOnly, timeOf } from '../helpers/dates.js';
+import { memo } from '../helpers/memo.js';
+
+/** Text chosen from a localizable value, with the language it is actually in. */
+export interface PickedText {
+  readonly text: string;
+  readonly lang: string;
+}
+
+/** A table of strings per language; English is required and fills any gap. */
+export type StringTable<T> = { readonly en: T } & { readonly [language: string]: T | undefined };
+
+const SHARED: StringTable<SharedStrings> = { en, ar };
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+const primary = (lang: string) => lang.split('-')[0].toLowerCase();
+
+const canonical = new Map<string, string>();
+/** The canonical form of a language tag, or undefined for one `Intl` would throw on. */
+export const canonicalLanguage = (tag: string): string | undefined =>
+  memo(canonical, tag, () => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      return '';
+    }
+  }) || undefined;
+
+/** Right-to-left for Arabic, Hebrew, Persian, Urdu and the other RTL scripts' languages. */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr');
+
+/** The entry of a table for a language: exact tag, then its primary language, then English. */
+export function stringsFor<T>(table: StringTable<T>, lang: string): T {
+  return table[lang] ?? table[primary(lang)] ?? table.en;
+}
+
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat | Intl.DisplayNames;
+/** Formatters are costly to build and widgets are many: one per language and style. */
+const formatters = new Map<string, Formatter>();
+const cached = <T extends Formatter>(key: string, make: () => T): T => memo(formatters, key, make) as T;
+
+/** The formatter for calendar dates (or, with `dateOnly` false, date-times) in a language. */
+const dateFormat = (language: string, dateOnly: boolean) =>
+  cached(`date|${language}|${dateOnly}`, () =>
+    new Intl.DateTimeFormat(language, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }),
+  );
+
+/**
+ * A page's first Intl formatter costs 10–20 ms (the browser loads its locale data), paid by the
+ * first widget to show a date. While the bundle is on its way the page is often idle: the date
+ * formatter for the language is made then, once per language, where the browser can wait idle.
+ */
+const preparing = new Set<string>();
+export function prepareDates(language: string): void {
+  if (preparing.has(language) || typeof requestIdleCallback !== 'function') return;
+  preparing.add(language);
+  requestIdleCallback(() => dateFormat(language, true));
+}
+
+/**
+ * Formatted dates, percentages and names, by language and value: a page of many widgets formats
+ * the same few values over and over, and Intl formatting is the costly part of a render.
+ */
+const formatted = new Map<string, string>();
+
+/** A name `Intl.DisplayNames` gives, or the code itself where it has none (or refuses the code). */
+function displayName(language: string, type: 'language' | 'region', code: string): string {
+  return memo(formatted, `${type}|${language}|${code}`, () => {
+    try {
+      return cached(`${type}|${language}`, () => new Intl.DisplayNames(language, { type })).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
+}
+
+const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/**
+ * Words and formats in one language: UI strings, bundle text picked for it, dates, numbers,
+ * percentages, lists, and the names of languages and countries. Holds no state of its own
+ * (formatters and formatted values are shared by the page); a `LocaleController` is one whose
+ * language follows its widget.
+ */
+export class Locale {
+  readonly #language: string;
+  readonly #bundleLanguage: string | undefined;
+
+  /** The language (a canonical BCP 47 tag) and the bundle's default one (`meta.language`). */
+  constructor(language: string, bundleLanguage?: string) {
+    this.#language = language;
+    this.#bundleLanguage = bundleLanguage;
+  }
+
+  /** The language the text is in (a canonical BCP 47 tag). */
+  get language(): string {
+    return this.#language;
+  }
+
+  /** The bundle's default language (`meta.language`), used for text that lacks the language. */
+  get bundleLanguage(): string | undefined {
+    return this.#bundleLanguage;
+  }
+
+  /** The direction of the language. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.language);
+  }
+
+  /** Strings shared by all elements. */
+  get shared(): SharedStrings {
+    return stringsFor(SHARED, this.language);
+  }
+
+  /** An element's own strings. */
+  strings<T>(table: StringTable<T>): T {
+    return stringsFor(table, this.language);
+  }
+
+  /**
+   * Picks localizable bundle text: the language, then its primary language ("ar" for "ar-EG"),
+   * then the bundle's default, then whichever the text has first.
+   * Directional controls the text leaves open are closed (see `closeBidiControls`).
+   */
+  pick(text: LocalizedText | undefined): PickedText | undefined {
+    if (text === undefined) return undefined;
+    const fallback = this.bundleLanguage ?? 'en';
+    if (typeof text === 'string') return { text: closeBidiControls(text), lang: fallback };
+    const wanted = [this.language, primary(this.language), fallback];
+    for (const lang of wanted) if (text[lang] !== undefined) return { text: closeBidiControls(text[lang]), lang };
+    const first = Object.keys(text)[0];
+    return first === undefined ? undefined : { text: closeBidiControls(text[first]), lang: first };
+  }
+
+  /** A date ("3 November 2017"); a date-time also gets its time, in the reader's zone. */
+  date(iso: string): string {
+    const language = this.language;
+    return memo(formatted, `date|${language}|${iso}`, () => dateFormat(language, isDateOnly(iso)).format(timeOf(iso)));
+  }
+
+  /** "33%" (whole percentages; below 1% one decimal), "about 33%" when approximate. */
+  percent(fraction: number, approximate = false): string {
+    const language = this.language;
+    return memo(formatted, `percent|${language}|${fraction}|${approximate}`, () => {
+      const digits = fraction > 0 && fraction < 0.01 ? 1 : 0;
+      const text = cached(
+        `percent|${language}|${digits}`,
+        () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: digits }),
+      ).format(fraction);
+      return approximate ? this.shared.approximately(text) : text;
+    });
+  }
+
+  /** A plain number in the reader's numerals. */
+  number(value: number): string {
+    return cached(`number|${this.language}`, () => new Intl.NumberFormat(this.language)).format(value);
+  }
+
+  /** "2 days ago", "in 3 hours", "yesterday": the time from `now` to a date. */
+  relativeTime(iso: string, now = Date.now()): string {
+    const difference = timeOf(iso) - now;
+    const formatter = cached(
+      `relative|${this.language}`,
+      () => new Intl.RelativeTimeFormat(this.language, { numeric: 'auto' }),
+    );
+    for (const [unit, size] of RELATIVE_UNITS) {
+      if (Math.abs(difference) >= size) return formatter.format(Math.round(difference / size), unit);
+    }
+    return formatter.format(0, 'minute');
+  }
+
+  /** "Russia, Iran and Hezbollah". */
+  list(items: readonly string[]): string {
+    return cached(
+      `list|${this.language}`,
+      () => new Intl.ListFormat(this.language, { style: 'long', type: 'conjunction' }),
+    ).format(items);
+  }
+
+  /** "Persian" for `fa` in English, "الفارسية" in Arabic; the tag itself where Intl has no name. */
+  languageName(tag: string): string {
+    return displayName(this.language, 'language', tag);
+  }
+
+  /** "Iraq" for `IQ` in English, "العراق" in Arabic; the code itself where Intl has no name. */
+  regionName(code: string): string {
+    return displayName(this.language, 'region', code);
+  }
+}
+
+const locales = new Map<string, Locale>();
+/**
+ * The formatting for a language (any BCP 47 tag; a malformed one counts as English) and the
+ * bundle's default language, made once per pair.
+ */
+export function localeFor(language: string, bundleLanguage?: string): Locale {
+  const tag = canonicalLanguage(language) ?? 'en';
+  return memo(locales, `${tag}|${bundleLanguage ?? ''}`, () => new Locale(tag, bundleLanguage));
+}
