@@ -237,33 +237,32 @@ describe('<control-bar>', () => {
       expect(visibleText(widget)).to.equal(`Emptyville No control data as of ${longDate('2017-11-20')}`);
     });
 
-    it('reports a date attribute that is not a date to the editor', async () => {
+    /** A widget given `date`, with the nw-error codes and the console errors it made. */
+    async function withBadDate(date: string): Promise<{ widget: Widget; codes: string[]; errors: string }> {
       let widget!: Widget;
       const codes: string[] = [];
       const listen = (event: Event) => codes.push((event as CustomEvent<WidgetErrorDetail>).detail.code);
       document.addEventListener('nw-error', listen);
       const errors = await captureConsole('error', async () => {
-        widget = await make(`src="${THREE}" place="testville" date="3 Nov"`, 600, 'error');
+        widget = await make(`src="${THREE}" place="testville" date="${date}"`, 600, 'error');
       });
       document.removeEventListener('nw-error', listen);
+      return { widget, codes, errors: errors.join('\n') };
+    }
+
+    it('reports a date attribute that is not a date to the editor', async () => {
+      const { widget, codes, errors } = await withBadDate('3 Nov');
       expect(codes).to.deep.equal(['attribute-invalid']);
-      expect(errors.join('\n')).to.include('date="3 Nov" is not a date').and.include('date="2017-11-03"');
+      expect(errors).to.include('date="3 Nov" is not a date').and.include('date="2017-11-03"');
       expect(visibleText(widget)).to.include('This graphic has nothing to show for “3 Nov”.');
     });
 
     it('reports date="2017-02-30", which is not on the calendar, as the validator and the CLI do', async () => {
-      let widget!: Widget;
-      const codes: string[] = [];
-      const listen = (event: Event) => codes.push((event as CustomEvent<WidgetErrorDetail>).detail.code);
-      document.addEventListener('nw-error', listen);
-      const errors = await captureConsole('error', async () => {
-        widget = await make(`src="${THREE}" place="testville" date="2017-02-30"`, 600, 'error');
-      });
-      document.removeEventListener('nw-error', listen);
+      const { widget, codes, errors } = await withBadDate('2017-02-30');
       expect(codes).to.deep.equal(['attribute-invalid']);
       expect(one(widget, '[part~="base"]').dataset.state).to.equal('error');
       expect(one(widget, '[part~="notice"]').dataset.code).to.equal('attribute-invalid');
-      expect(errors.join('\n')).to.include('date="2017-02-30" is not a date').and.include('date="2017-11-03"');
+      expect(errors).to.include('date="2017-02-30" is not a date').and.include('date="2017-11-03"');
       expect(visibleText(widget)).to.include('This graphic has nothing to show for “2017-02-30”.');
     });
 
