@@ -50,9 +50,8 @@ const minify = (preamble) =>
 /**
  * Chromium's explicit compile hint (Chrome 136+; other engines read a comment): nearly every
  * function of the CMS file runs as the page loads, so they are compiled on the thread that
- * streams the script in, not one by one on the main thread as each is first called. On the
- * benchmark's 40-widget page the widgets showed their data about 5 ms sooner after the bundle
- * arrived (about 34 ms to 29 ms, nine runs each).
+ * streams the script in, not one by one on the main thread as each is first called (what it
+ * saves on the benchmark's pages: bench/RESULTS.md).
  */
 const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 

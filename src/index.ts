@@ -1,6 +1,6 @@
 /**
  * news-widgets: the public API. Importing this module defines no element; import
- * `news-widgets/actor-card.js` (and the others) or `news-widgets/all.js` for that.
+ * `news-widgets/<tag>.js` for one element, or `news-widgets/all.js` for all of them.
  */
 export * from './bundle/schema.js';
 export { validateBundle, formatProblem, type BundleProblem, type BundleValidation } from './bundle/validate.js';

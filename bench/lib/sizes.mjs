@@ -3,10 +3,12 @@
  * of dist/news-widgets.js costs. Measured from dist/ (npm run build first).
  */
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadCatalog } from '../../scripts/lib/catalog.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export const ELEMENTS = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'];
+/** The elements, from the catalog (src/catalog/catalog.ts). */
+export const ELEMENTS = (await loadCatalog()).map((widget) => widget.tag);
 
 export const sizesOf = (bytes) => ({
   minified: bytes.length,
@@ -35,7 +37,7 @@ const GROUPS = [
   [VALIDATOR_PART, /bundle\/(shape|schema|validate)\.js|helpers\/json-value\.js|helpers\/near-miss\.js/],
   ['Loader and index', /bundle\/(load|bundle-index|bundle-error)\.js/],
   ['Controllers', /controllers\//],
-  ['Shared element base and styles', /internal\/(news-widget-element|widget-styles|source-line|heading|emit|define-element|contrast|dates|page-signals|bidi|style-properties)\.js/],
+  ['Shared element base and styles', /(base|helpers)\/(?!json-value|near-miss)[\w-]+\.js/],
   ['UI strings (English and Arabic)', /i18n\/|\.strings\.js/],
 ];
 
@@ -45,19 +47,12 @@ export async function measureSizes() {
 
   // One element through the npm entry points: everything it pulls in (Lit, the shared core,
   // the element), and what it adds beyond Lit and the core the four elements share.
-  // The shared core: Lit, the base element and its styles, the controllers, the loader and the
-  // validator, and the helpers more than one element uses.
+  // The shared core: Lit, the element base (src/base/) and the helpers, and what they bring: the
+  // controllers, the loader and the validator.
   const core = await bundled(
-    [
-      "export { NewsWidgetElement } from './dist/internal/news-widget-element.js';",
-      "export { widgetStyles } from './dist/internal/widget-styles.js';",
-      "export { defineElement } from './dist/internal/define-element.js';",
-      "export { renderSourceLine, renderAsOf } from './dist/internal/source-line.js';",
-      "export { renderHeading } from './dist/internal/heading.js';",
-      "export { distinctFrom, textColorOn } from './dist/internal/contrast.js';",
-      "export * from './dist/internal/style-properties.js';",
-      "export { timeOf } from './dist/internal/dates.js';",
-    ].join(''),
+    ['base', 'helpers']
+      .flatMap((folder) => readdirSync(`dist/${folder}`).filter((file) => file.endsWith('.js')).map((file) => `export * from './dist/${folder}/${file}';`))
+      .join(''),
   );
   const coreGzip = sizesOf(core.bytes).gzip;
   const perElement = {};

@@ -213,7 +213,7 @@ export abstract class NewsWidgetElement extends LitElement {
     };
   }
 
-  /** `<actor-card actor="sdf" src="topic.json">`, for console messages. */
+  /** The tag as written on the page (`<tag entity="id" src="topic.json">`), for console messages. */
   protected describe(): string {
     const attributes = [...this.attributes]
       .filter((attribute) => !['style', 'class', 'id'].includes(attribute.name))

@@ -4,7 +4,7 @@ import { styleProperties, type StyleProperties } from './style-properties.js';
 
 /** How a swatch is drawn besides its colour; `widgetStyles` draws the colour and the shape. */
 export interface SwatchOptions {
-  /** Classes the element's own styles draw further (control-bar's hatched samples). */
+  /** Classes the element's own styles draw further (a hatched sample, say). */
   readonly variant?: string;
   /** Part names it is also known by (a renamed part, kept for a release). */
   readonly alias?: string;

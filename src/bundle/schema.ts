@@ -68,7 +68,7 @@ const localizedText: Shape<string | Record<string, string>> = {
   json: { anyOf: [oneText.json, translations.json] },
 };
 
-// The date pattern and the calendar check are src/helpers/dates.ts: the CLI and control-bar's `date` ask the same.
+// The date pattern and the calendar check are src/helpers/dates.ts: the CLI and the elements' `date` ask the same.
 export { ISO_DATE_PATTERN };
 const DATE = 'a date like "2017-11-03" or a date-time like "2017-11-03T18:00:00Z"';
 const isoDate = string(DATE, matches(ISO_DATE_PATTERN, DATE), satisfies(isCalendarDate, `${DATE} that exists on the calendar`));

@@ -4,10 +4,8 @@
  * Schema; and (for objects and lists) what it holds, for the unknown-field walk. The TypeScript
  * types come from the same declarations through `Infer`.
  *
- * It replaces valibot, whose own code was 8.6 KB of the minified `dist/news-widgets.js` and
- * which took 41 ms to check 1,000 actors on a fresh page. A bundle only ever needs these few
- * kinds of value; this file is about a third of valibot's bytes, and checks the same values
- * with the same messages in less than half the time.
+ * Why these are our own rather than a schema library's: docs/architecture.md ("Why the
+ * validator is our own"); what they cost in bytes and time: bench/RESULTS.md.
  */
 import { describeValue, isPlainObject, MAX_SHOWN, shortened } from '../helpers/json-value.js';
 

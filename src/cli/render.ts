@@ -1,5 +1,5 @@
 /**
- * `npx news-widgets render --widget actor-card --actor sdf --src bundle.json`: one widget as
+ * `npx news-widgets render --widget <tag> --<entity> <id> --src bundle.json`: one widget as
  * static HTML on standard output. `--format ssr` (default) is the element rendered by Lit SSR,
  * its shadow DOM declared in the HTML; `--format plain` is the same rendering as plain HTML.
  *
@@ -44,7 +44,7 @@ async function readBundle(src: string): Promise<Bundle> {
   return isWebAddress(src) ? withAbsoluteLinks(reading.bundle, src) : reading.bundle;
 }
 
-/** Every id the entity attribute names must be in the bundle (control-bar takes several). */
+/** Every id the entity attribute names must be in the bundle (an attribute may name several, separated by spaces). */
 function checkEntity({ widget, attributes }: RenderRequest, bundle: Bundle): void {
   const { attribute, list, noun } = widget.entity;
   const ids = new BundleIndex(bundle).ids(list);

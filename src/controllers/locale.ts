@@ -56,8 +56,8 @@ const dateFormat = (language: string, dateOnly: boolean) =>
   );
 
 /**
- * A page's first Intl formatter costs 10–20 ms (the browser loads its locale data), paid by the
- * first widget to show a date. While the bundle is on its way the page is often idle: the date
+ * A page's first Intl formatter is slow to make (the browser loads its locale data; figures in
+ * bench/RESULTS.md), and the first widget to show a date would pay for it. While the bundle is on its way the page is often idle: the date
  * formatter for the language is made then, once per language, where the browser can wait idle.
  */
 const preparing = new Set<string>();
