@@ -17,8 +17,10 @@ const config: StorybookConfig = {
     { from: '../stories/bundles', to: '/story-bundles' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // package.json says "sideEffects": false, so the bundler would drop `import '../src/all.js'`
-  // and no element would be defined. The entry files' only job is that side effect: keep it.
+  // package.json lists side effects for dist/ only, so the bundler would drop
+  // `import '../src/all.js'` and no element would be defined. The defining modules' only job is
+  // that side effect: keep it (src/all.ts, src/catalog/define-all.ts and each element's
+  // <tag>.define.ts).
   viteFinal: (vite) => ({
     ...vite,
     plugins: [
@@ -26,7 +28,7 @@ const config: StorybookConfig = {
       {
         name: 'news-widgets:keep-element-definitions',
         transform: (code: string, id: string) =>
-          /\/src\/[a-z-]+\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : undefined,
+          /\/src\/(all|catalog\/define-all|elements\/([a-z-]+)\/\2\.define)\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : undefined,
       },
     ],
   }),
