@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/all.js';
-import { SEED_URL, seedIds } from './helpers/bundles.js';
+import { SEED_URL, STORY_BUNDLES, seedIds } from './helpers/bundles.js';
 import { expectWidgetStates } from './helpers/checks.js';
 import { renderWidget, widgetArgTypes } from './helpers/render.js';
 import { stateStories } from './helpers/state-stories.js';
@@ -35,6 +35,19 @@ export const Compact: Story = {
 
 /** The widget's own `lang="ar"`: interface strings and the bundle's Arabic names. */
 export const InArabic: Story = { args: { lang: 'ar', actor: 'iran' } };
+
+/**
+ * Claims (a fictional bundle): the North Front's own figure for Testland Province and the
+ * independent observers' figure, side by side, each with who gives it. `river-guard` shows
+ * claims made by named speakers; `south-league` a share in the source's own voice.
+ */
+export const Claims: Story = {
+  args: { src: STORY_BUNDLES.claims, actor: 'north-front' },
+  argTypes: { actor: { control: 'select', options: ['north-front', 'river-guard', 'south-league'] } },
+};
+
+/** The same claims in Arabic. */
+export const ClaimsInArabic: Story = { args: { src: STORY_BUNDLES.claims, actor: 'north-front', lang: 'ar' } };
 
 const states = stateStories({
   attribute: 'actor',

@@ -111,6 +111,30 @@ export const ShareInWords: Story = {
 /** The widget's own `lang="ar"`: interface strings, place names and numerals in Arabic. */
 export const InArabic: Story = { args: { lang: 'ar' } };
 
+const claimPlaces = { place: { control: 'select' as const, options: ['testland-province', 'testford', 'testville'] } };
+
+/**
+ * Competing claims (fictional): the North Front's own figure for Testland Province and the
+ * independent observers', side by side, each with who gives it, and a line saying they differ.
+ * `testford`: a named speaker's claim; `testville`: one share attributed, one in the source's voice.
+ */
+export const ClaimsSideBySide: Story = {
+  args: { src: STORY_BUNDLES.claims, place: 'testland-province' },
+  argTypes: claimPlaces,
+  play: async (context) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    await expect(root.querySelectorAll('[part~="claim"]')).toHaveLength(2);
+    await expect(root.querySelector('[part~="claims-differ"]')).not.toBeNull();
+  },
+};
+
+/** The same claims in Arabic. */
+export const ClaimsInArabic: Story = { args: { src: STORY_BUNDLES.claims, place: 'testland-province', lang: 'ar' }, argTypes: claimPlaces };
+
+/** A fact the source attributes to a named speaker: "According to Ada Testwell, the River Guard's commander". */
+export const Attributed: Story = { args: { src: STORY_BUNDLES.claims, place: 'testford' }, argTypes: claimPlaces };
+
 const states = stateStories({
   attribute: 'place',
   noun: 'place',

@@ -137,13 +137,28 @@ export class BundleIndex {
     return found;
   }
 
+  /**
+   * Every snapshot of the moment in force at a date (the latest moment on or before it; the
+   * latest of all when no date is given): one, or several competing claims from different
+   * claimants, in the bundle's order. Empty when the place has none that early.
+   */
+  controlSnapshotsAt(placeId: string, date?: string): readonly ControlSnapshot[] {
+    const latest = this.controlSnapshotAt(placeId, date);
+    if (!latest) return [];
+    const moment = timeOf(latest.asOf);
+    return this.snapshotsOf(placeId).filter((snapshot) => timeOf(snapshot.asOf) === moment);
+  }
+
   /** An actor's relations, including those other actors state towards it, each once. */
   relationsOf(actorId: string): readonly ActorRelation[] {
     this.#relations ??= this.#buildRelations();
     return this.#relations.get(actorId) ?? [];
   }
 
-  /** The places where the latest snapshot gives this actor a share. */
+  /**
+   * The places where the latest snapshot gives this actor a share: one entry per snapshot of
+   * that moment, so each competing claim that gives it one is listed with its claimant.
+   */
   placesControlledBy(actorId: string): readonly ControlledPlace[] {
     this.#controlledPlaces ??= this.#buildControlledPlaces();
     return this.#controlledPlaces.get(actorId) ?? [];
@@ -174,15 +189,16 @@ export class BundleIndex {
 
   #buildControlledPlaces(): Map<string, ControlledPlace[]> {
     const controlled = new Map<string, ControlledPlace[]>();
-    for (const [placeId, snapshots] of this.#snapshotsByPlace) {
+    for (const placeId of this.#snapshotsByPlace.keys()) {
       const place = this.place(placeId);
-      const snapshot = snapshots[snapshots.length - 1];
-      if (!place || !snapshot) continue;
-      for (const share of snapshot.shares) {
-        if (share.share === 0) continue;
-        const list = controlled.get(share.actor) ?? [];
-        list.push({ place, snapshot, share });
-        controlled.set(share.actor, list);
+      if (!place) continue;
+      for (const snapshot of this.controlSnapshotsAt(placeId)) {
+        for (const share of snapshot.shares) {
+          if (share.share === 0) continue;
+          const list = controlled.get(share.actor) ?? [];
+          list.push({ place, snapshot, share });
+          controlled.set(share.actor, list);
+        }
       }
     }
     return controlled;

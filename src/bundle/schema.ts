@@ -188,12 +188,37 @@ const placeSchema = object('a place', {
   note: optional(localizedText),
 });
 
+const speakerSchema = object('a speaker with at least a name or a role', {
+  name: optional(localizedText),
+  role: optional(localizedText),
+  age: optional(
+    number('an age in whole years', 0, 150, true),
+  ),
+  actor: optional(id),
+});
+
+/**
+ * Who states a fact that the source attributes: an actor of the bundle, a named speaker (as a
+ * quote names one) or a group described in words ("independent observers"). Exactly one of the
+ * three. A fact without an attribution is stated by its sources in their own voice.
+ */
+const attributionSchema = object(
+  'who says so, like {"actor": "syrian-government"}, {"speaker": {"role": "the army\'s chief of staff"}} or {"group": "independent observers"}',
+  {
+    actor: optional(id),
+    speaker: optional(speakerSchema),
+    group: optional(localizedText),
+  },
+);
+
 const shareSchema = object('a share like {"actor": "islamic-state", "share": 0.33, "approximate": true}', {
   actor: id,
   share: optional(fraction),
   approximate: optional(boolean('true or false')),
   extent: optional(oneOf(SHARE_EXTENTS)),
   note: optional(localizedText),
+  /** Who says this actor holds this share, where that is not the snapshot's own claimant. */
+  attribution: optional(attributionSchema),
 });
 
 const controlSnapshotSchema = object('a control snapshot', {
@@ -203,16 +228,12 @@ const controlSnapshotSchema = object('a control snapshot', {
   shares: list('shares', shareSchema),
   remainder: optional(oneOf(REMAINDER_STATUSES)),
   note: optional(localizedText),
+  /**
+   * Who says this is how control stands. Several snapshots of one place for one date are
+   * competing claims when each has a different claimant; none of them is taken for the truth.
+   */
+  attribution: optional(attributionSchema),
   sources: sourceIds,
-});
-
-const speakerSchema = object('a speaker with at least a name or a role', {
-  name: optional(localizedText),
-  role: optional(localizedText),
-  age: optional(
-    number('an age in whole years', 0, 150, true),
-  ),
-  actor: optional(id),
 });
 
 const quoteSchema = object('a quote', {
@@ -287,6 +308,7 @@ export type ControlSnapshot = Bundle['control'][number];
 export type ControlShare = ControlSnapshot['shares'][number];
 export type Quote = Bundle['quotes'][number];
 export type Speaker = Quote['speaker'];
+export type Attribution = NonNullable<ControlSnapshot['attribution']>;
 export type Crossing = Bundle['crossings'][number];
 export type CrossingSide = Crossing['sides'][number];
 export type CrossingChange = NonNullable<Crossing['history']>[number];

@@ -113,14 +113,20 @@ function checkConsistency(input: unknown, report: Report): void {
     snapshotAt.at(s);
     refer(snapshotAt, '.place', snapshot.place, 'places');
     referAll(snapshotAt, '.sources', snapshot.sources, 'sources');
+    checkAttribution(snapshot.attribution, snapshotAt, '.attribution', refer, report);
     if (typeof snapshot.place === 'string' && typeof snapshot.asOf === 'string') {
-      const key = `${snapshot.place}\n${snapshot.asOf}`;
+      // One snapshot per place, moment and claimant: "2017-11-03" and "2017-11-03T00:00:00Z"
+      // are one moment; a snapshot from another claimant is a competing claim, not a repeat.
+      const claimant = claimantKey(snapshot.attribution);
+      const key = `${snapshot.place}\n${Date.parse(snapshot.asOf) || snapshot.asOf}\n${claimant}`;
       const first = snapshotOn.get(key);
       if (first === undefined) snapshotOn.set(key, s);
       else
         report(
           snapshotAt.path('.asOf'),
-          `${quoted(snapshot.place)} already has a snapshot as of ${shortened(snapshot.asOf)} (control[${first}]); merge the two or correct the date`,
+          claimant
+            ? `${quoted(snapshot.place)} already has a snapshot as of ${shortened(snapshot.asOf)} from the same claimant (control[${first}]); merge the two or correct the date`
+            : `${quoted(snapshot.place)} already has a snapshot as of ${shortened(snapshot.asOf)} (control[${first}]); merge the two or correct the date`,
         );
     }
     checkShares(snapshot, s, snapshotAt, refer, report);
@@ -233,6 +239,31 @@ function checkPlaceParents(places: unknown, refer: Refer, report: Report): void 
   });
 }
 
+/** Who says so, as a key: the same claimant twice for one place and moment is a repeat. */
+function claimantKey(attribution: unknown): string {
+  if (!isPlainObject(attribution)) return '';
+  return JSON.stringify([attribution.actor ?? null, attribution.speaker ?? null, attribution.group ?? null]);
+}
+
+/** An attribution names exactly one claimant, and any actor it names is in the bundle. */
+function checkAttribution(attribution: unknown, where: Where, field: string, refer: Refer, report: Report): void {
+  if (!isPlainObject(attribution)) return;
+  const given = (['actor', 'speaker', 'group'] as const).filter((key) => attribution[key] !== undefined);
+  if (given.length === 0) {
+    report(where.path(field), 'say who says so: an "actor" of the bundle, a "speaker" (a name, a role, or both) or a "group" described in words');
+  } else if (given.length > 1) {
+    const named = given.map((key) => `"${key}"`);
+    report(where.path(field), `name one claimant: "actor", "speaker" or "group", not ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`);
+  }
+  refer(where, `${field}.actor`, attribution.actor, 'actors');
+  const speaker = attribution.speaker;
+  if (!isPlainObject(speaker)) return;
+  refer(where, `${field}.speaker.actor`, speaker.actor, 'actors');
+  if (speaker.name === undefined && speaker.role === undefined) {
+    report(where.path(`${field}.speaker`), 'give the speaker a "name", a "role", or both');
+  }
+}
+
 function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, report: Report): void {
   if (!Array.isArray(snapshot.shares)) return;
   let withFigures = 0;
@@ -243,6 +274,7 @@ function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, re
   eachEntity(snapshot.shares, (share, i) => {
     where.at(s, '.shares', i);
     refer(where, '.actor', share.actor, 'actors');
+    checkAttribution(share.attribution, where, '.attribution', refer, report);
     if (shareOf && typeof share.actor === 'string') {
       const first = shareOf.get(share.actor);
       if (first === undefined) shareOf.set(share.actor, i);

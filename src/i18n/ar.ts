@@ -13,4 +13,7 @@ export const ar: SharedStrings = {
   notFound: (id) => `لا يجد هذا الرسم ما يعرضه لـ«${id}».`,
   nothingChosen: 'لم يُحدَّد لهذا الرسم ما يعرضه.',
   stale: 'تعذّر التحديث؛ تُعرض آخر بيانات وصلت،',
+  accordingTo: ['بحسب ', ''],
+  nameAndRole: '، ',
+  claimsDiffer: 'الروايات متباينة؛ تُعرض كل رواية مع الجهة التي تقدّمها.',
 };

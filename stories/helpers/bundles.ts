@@ -19,6 +19,8 @@ export const STORY_BUNDLES = {
   quotes: 'story-bundles/testland-quotes.json',
   crossings: 'story-bundles/testland-crossings.json',
   longText: 'story-bundles/testland-long-text.json',
+  /** Attributed facts and competing claims of control: who says so. */
+  claims: 'story-bundles/testland-claims.json',
   invalid: 'story-bundles/invalid-colour-and-reference.json',
   /** No such file: the server answers 404. */
   missing: 'story-bundles/no-such-topic.json',

@@ -90,4 +90,67 @@ describe('BundleIndex', () => {
     expect(index.controlSnapshotAt('qaim', '2017-11-05T19:00:00Z')?.id).to.equal('qaim-2017-11-03');
     expect(index.placesControlledBy('iraqi-forces').map(({ snapshot }) => snapshot.id)).to.deep.equal(['later']);
   });
+  describe('competing claims', () => {
+    async function claimsIndex(change?: (bundle: Record<string, unknown[]>) => void): Promise<BundleIndex> {
+      const raw = (await (await fetch('/stories/bundles/testland-claims.json')).json()) as Record<string, unknown[]>;
+      change?.(raw);
+      const result = validateBundle(raw);
+      expect(result.problems).to.deep.equal([]);
+      return new BundleIndex(result.bundle as Bundle, location.href);
+    }
+
+    it('gives every snapshot of the moment in force, in the bundle\'s order, however its date is written', async () => {
+      const index = await claimsIndex((bundle) => {
+        bundle.control.push({
+          id: 'province-earlier',
+          place: 'testland-province',
+          asOf: '2017-11-01',
+          shares: [{ actor: 'south-league', share: 1 }],
+          sources: ['testland-wire'],
+        });
+      });
+      const ids = (place: string, date?: string) => index.controlSnapshotsAt(place, date).map((snapshot) => snapshot.id);
+      expect(ids('testland-province')).to.deep.equal(['province-north-front-claim', 'province-observers']);
+      expect(ids('testland-province', '2017-11-19')).to.deep.equal(['province-north-front-claim', 'province-observers']);
+      expect(ids('testland-province', '2017-11-18')).to.deep.equal(['province-earlier']);
+      expect(ids('testland-province', '2017-10-31')).to.deep.equal([]);
+      expect(ids('testford')).to.deep.equal(['testford-general']);
+      expect(ids('no-such-place')).to.deep.equal([]);
+    });
+
+    it('lists one entry per competing claim that gives an actor a share, with that claim\'s snapshot', async () => {
+      const index = await claimsIndex();
+      const held = (actor: string) =>
+        index.placesControlledBy(actor).map(({ place, snapshot, share }) => [place.id, snapshot.id, share.share ?? share.extent]);
+      expect(held('north-front')).to.deep.equal([
+        ['testland-province', 'province-north-front-claim', 0.7],
+        ['testland-province', 'province-observers', 0.45],
+      ]);
+      expect(held('river-guard')).to.deep.equal([
+        ['testford', 'testford-general', 'most'],
+        ['testville', 'testville-mixed', 'part'],
+      ]);
+      expect(index.placesControlledBy('river-guard')[1].share.attribution?.speaker?.role).to.deep.equal({
+        en: 'a River Guard spokesman',
+        ar: 'متحدث باسم حرس النهر',
+      });
+    });
+
+    it('leaves out a claim that gives the actor no share, and an older moment', async () => {
+      const index = await claimsIndex((bundle) => {
+        const observers = bundle.control[1] as { shares: Array<Record<string, unknown>> };
+        observers.shares = [{ actor: 'north-front', share: 0 }, { actor: 'south-league', share: 0.3 }];
+        bundle.control.push({
+          id: 'province-earlier',
+          place: 'testland-province',
+          asOf: '2017-11-01',
+          shares: [{ actor: 'river-guard', share: 1 }],
+          sources: ['testland-wire'],
+        });
+      });
+      expect(index.placesControlledBy('north-front').map(({ snapshot }) => snapshot.id)).to.deep.equal(['province-north-front-claim']);
+      expect(index.placesControlledBy('south-league').map(({ snapshot }) => snapshot.id)).to.deep.equal(['province-observers', 'testville-mixed']);
+      expect(index.placesControlledBy('river-guard').map(({ place }) => place.id)).to.deep.equal(['testford', 'testville']);
+    });
+  });
 });

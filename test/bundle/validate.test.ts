@@ -20,14 +20,20 @@ const INVALID: Record<string, readonly string[]> = {
   'bundle-is-null': ["bundle: expected a bundle: an object with \"meta\", \"sources\", \"actors\", \"places\", \"control\", \"quotes\" and \"crossings\", got null"],
   'control-actor-twice': ["control[0].shares[1].actor: \"a1\" already has a share in this snapshot (shares[0]); give each actor one share"],
   'control-approximate-without-figure': ["control[0].shares[0].approximate: only a \"share\" with a figure can be approximate"],
+  'control-attribution-actor-and-group': ["control[0].attribution: name one claimant: \"actor\", \"speaker\" or \"group\", not \"actor\" and \"group\""],
+  'control-attribution-actor-unknown': ["control[0].attribution.actor: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
+  'control-attribution-names-no-one': ["control[0].attribution: say who says so: an \"actor\" of the bundle, a \"speaker\" (a name, a role, or both) or a \"group\" described in words"],
+  'control-attribution-speaker-without-name-or-role': ["control[0].attribution.speaker: give the speaker a \"name\", a \"role\", or both"],
   'control-as-of-missing': ["control[0].asOf: expected a date like \"2017-11-03\" or a date-time like \"2017-11-03T18:00:00Z\", got nothing (the field is missing)"],
   'control-most-beside-a-majority': ["control[0].shares[0].extent: \"most\" means more than half, but the other shares already add up to 60%"],
   'control-place-unknown': ["control[0].place: no place has the id \"p2\"; did you mean \"p1\"?"],
   'control-remainder-missing': ["control[0].remainder: the shares add up to 33.3%; say what the remaining 66.7% is: \"unknown\" or \"contested\""],
   'control-remainder-unknown-word': ["control[0].remainder: expected one of \"unknown\", \"contested\", got \"disputed\""],
   'control-remainder-with-nothing-left': ["control[0].remainder: the shares already add up to 100%, so nothing remains; remove \"remainder\""],
+  'control-same-claimant-twice-date-written-two-ways': ["control[1].asOf: \"p1\" already has a snapshot as of 2024-01-01T00:00:00Z from the same claimant (control[0]); merge the two or correct the date"],
   'control-share-above-one': ["control[0].shares[0].share: expected a fraction from 0 to 1, like 0.33 for a third, got 1.5","control[0].shares: the shares add up to 150%, more than the whole place; a share is a fraction of 1"],
   'control-share-and-extent': ["control[0].shares[0]: give either \"share\" (a fraction like 0.33) or \"extent\" (\"most\" or \"part\"), not both"],
+  'control-share-attribution-speaker-actor-unknown': ["control[0].shares[0].attribution.speaker.actor: no actor has the id \"a-one\"; the bundle has \"a1\", \"a2\""],
   'control-share-without-figure-or-extent': ["control[0].shares[0]: missing \"share\": give a fraction like 0.33, or \"extent\": \"most\" or \"part\" where the source gives no figure"],
   'control-shares-add-up-over-one': ["control[0].shares: the shares add up to 130%, more than the whole place; a share is a fraction of 1"],
   'control-two-snapshots-same-date': ["control[1].asOf: \"p1\" already has a snapshot as of 2024-01-01 (control[0]); merge the two or correct the date"],
@@ -106,6 +112,71 @@ describe('validateBundle', () => {
     const files = (await (await fetch('/test-api/fixtures/invalid')).json()) as string[];
     expect(files.map((file) => file.replace(/\.json$/, '')).sort()).to.deep.equal(Object.keys(INVALID).sort());
     expect(files.length).to.be.at.least(30);
+  });
+
+  describe('who says so', () => {
+    type Entity = Record<string, unknown>;
+    /** The minimal bundle with its one snapshot and a second one of the same place, changed. */
+    async function twoSnapshots(first: Entity, second: Entity): Promise<Record<string, Entity[]>> {
+      const bundle = (await parse('minimal.json')) as Record<string, Entity[]>;
+      const snapshot = bundle.control[0];
+      bundle.control = [{ ...snapshot, ...first }, { ...structuredClone(snapshot), id: 'c2', ...second }];
+      return bundle;
+    }
+
+    it('accepts the fictional claims bundle: attributed snapshots, attributed shares, competing claims', async () => {
+      const result = validateBundle(await (await fetch('/stories/bundles/testland-claims.json')).json());
+      expect(result.problems.map(formatProblem)).to.deep.equal([]);
+    });
+
+    it('accepts competing claims for one place and moment when their claimants differ, however the date is written', async () => {
+      const claimants: Entity[] = [
+        { actor: 'a1' },
+        { actor: 'a2' },
+        { group: 'independent observers' },
+        { group: { en: 'independent observers', ar: 'مراقبين مستقلين' } },
+        { speaker: { role: 'a spokesman', actor: 'a1' } },
+        { speaker: { name: 'Speaker one', role: 'a spokesman' } },
+      ];
+      for (const [i, first] of claimants.entries()) {
+        for (const second of [...claimants.slice(i + 1), undefined]) {
+          const bundle = await twoSnapshots({ attribution: first }, { asOf: '2024-01-01T00:00:00Z', attribution: second });
+          expect(validateBundle(bundle).problems.map(formatProblem), `${JSON.stringify(first)} and ${JSON.stringify(second)}`).to.deep.equal([]);
+        }
+      }
+    });
+
+    it('refuses the same claimant twice for one place and moment, however the date is written', async () => {
+      for (const [claimant, asOf] of [
+        [{ group: 'independent observers' }, '2024-01-01'],
+        [{ actor: 'a2' }, '2024-01-01T00:00:00Z'],
+        [{ speaker: { role: 'a spokesman' } }, '2024-01-01T03:00:00+03:00'],
+      ] as const) {
+        const bundle = await twoSnapshots({ attribution: claimant }, { asOf, attribution: claimant });
+        expect(validateBundle(bundle).problems.map(formatProblem), JSON.stringify(claimant)).to.deep.equal([
+          `control[1].asOf: "p1" already has a snapshot as of ${asOf} from the same claimant (control[0]); merge the two or correct the date`,
+        ]);
+      }
+      // No claimant on either: the source's own voice twice, with the date written two ways.
+      const unattributed = await twoSnapshots({}, { asOf: '2024-01-01T00:00:00Z' });
+      expect(validateBundle(unattributed).problems.map(formatProblem)).to.deep.equal([
+        'control[1].asOf: "p1" already has a snapshot as of 2024-01-01T00:00:00Z (control[0]); merge the two or correct the date',
+      ]);
+    });
+
+    it('keeps snapshots of one place at different moments apart, whoever says so', async () => {
+      const bundle = await twoSnapshots({ attribution: { actor: 'a1' } }, { asOf: '2024-01-01T12:00:00Z', attribution: { actor: 'a1' } });
+      expect(validateBundle(bundle).problems).to.deep.equal([]);
+    });
+
+    it('refuses an attribution that is not an object, and one naming all three kinds of claimant', async () => {
+      const text = await twoSnapshots({ attribution: 'the army' }, { asOf: '2024-02-01' });
+      expect(validateBundle(text).problems.map(formatProblem)[0]).to.match(/^control\[0\]\.attribution: expected who says so, like \{"actor": "syrian-government"\}/);
+      const all = await twoSnapshots({ attribution: { actor: 'a1', speaker: { name: 'S' }, group: 'G' } }, { asOf: '2024-02-01' });
+      expect(validateBundle(all).problems.map(formatProblem)).to.deep.equal([
+        'control[0].attribution: name one claimant: "actor", "speaker" or "group", not "actor", "speaker" and "group"',
+      ]);
+    });
   });
 
   it('collects every problem of a bundle at once, shape and references together', async () => {

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ActorCard } from '../../src/elements/actor-card/actor-card.define.js';
 import { contrastRatio } from '../../src/helpers/contrast.js';
 import type { WidgetInteractDetail } from '../../src/base/events.js';
-import { SEED_URL, baseOf, hexOf, longDate, percent, seedBundle, textOf, visibleText, waitForState } from '../helpers.js';
+import { SEED_URL, baseOf, hexOf, longDate, percent, readerText, seedBundle, textOf, visibleText, waitForState } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 
 type Seed = Record<string, unknown> & {
@@ -308,4 +308,72 @@ describe('<actor-card>', () => {
       expect(tracks(wide)).to.be.greaterThan(1);
     });
   }
+});
+
+describe('<actor-card> with claims (testland-claims.json, fictional)', () => {
+  let claims: unknown;
+  before(async () => {
+    claims = await (await fetch('/stories/bundles/testland-claims.json')).json();
+  });
+
+  const claimCard = (attributes: string) => card(attributes, structuredClone(claims));
+
+  it('lists two competing claims for one place side by side, each with its claimant, and says the accounts differ', async () => {
+    const widget = await claimCard('actor="north-front"');
+    expect(listItems(widget, 'Controls')).to.deep.equal([
+      `Testland Province: about ${percent(0.7)}, by its own account`,
+      `Testland Province: about ${percent(0.45)}, according to independent observers`,
+    ]);
+    const places = shadow(widget).querySelector('[part="places"]')!;
+    expect(textOf(places.querySelector('.claims-differ'))).to.equal('The accounts differ; each is shown with who gives it.');
+    // "2017-11-19" and "2017-11-19T00:00:00Z" are one moment: one date for the list.
+    expect(textOf(places)).to.include(`as of ${longDate('2017-11-19')}`);
+    expect(places.querySelectorAll('time')).to.have.length(1);
+  });
+
+  it('names a speaker by name and role, or by role alone, and dates each place', async () => {
+    const widget = await claimCard('actor="river-guard"');
+    expect(listItems(widget, 'Controls')).to.deep.equal([
+      `Testford: most of it, according to Ada Testwell, the River Guard's commander · as of ${longDate('2017-11-18')}`,
+      `Testville: part of it, according to a River Guard spokesman · as of ${longDate('2017-11-20')}`,
+    ]);
+    expect(shadow(widget).querySelector('.claims-differ'), 'one claim per place: nothing differs').to.be.null;
+  });
+
+  it('states a share in the source\'s own voice without a claimant', async () => {
+    const widget = await claimCard('actor="south-league"');
+    expect(listItems(widget, 'Controls')).to.deep.equal([`Testville: ${percent(0.5)}`]);
+    expect(shadow(widget).querySelector('[part="claimant"]')).to.be.null;
+  });
+
+  it('gives screen readers the claimant with the fact, in one list item, the name isolated', async () => {
+    const widget = await claimCard('actor="north-front"');
+    const items = [...shadow(widget).querySelectorAll('[part="places"] li')];
+    for (const item of items) {
+      const claimant = item.querySelector('[part="claimant"]')!;
+      expect(claimant.closest('[aria-hidden]'), 'not hidden from screen readers').to.be.null;
+      expect(readerText(item)).to.include(textOf(claimant));
+    }
+    expect(items[1].querySelector('[part="claimant"] bdi')?.getAttribute('lang')).to.equal('en');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('speaks Arabic: each claim with its claimant', async () => {
+    const widget = await claimCard('actor="north-front" lang="ar"');
+    expect(listItems(widget, 'يسيطر على')).to.deep.equal([
+      `محافظة تستلاند: نحو ${percent(0.7, 'ar')}، بحسب رواية هذا الطرف`,
+      `محافظة تستلاند: نحو ${percent(0.45, 'ar')}، بحسب مراقبين مستقلين`,
+    ]);
+    expect(textOf(shadow(widget).querySelector('.claims-differ'))).to.equal('الروايات متباينة؛ تُعرض كل رواية مع الجهة التي تقدّمها.');
+    const speakers = await claimCard('actor="river-guard" lang="ar"');
+    expect(listItems(speakers, 'يسيطر على')[0]).to.match(/^تستفورد: الجزء الأكبر، بحسب آدا تستويل، قائدة حرس النهر · /);
+    await expect(widget).to.be.accessible();
+    await expect(speakers).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme', async () => {
+    const widget = await claimCard('actor="north-front" theme="dark"');
+    expect(baseOf(widget).dataset.theme).to.equal('dark');
+    await expect(widget).to.be.accessible();
+  });
 });

@@ -371,3 +371,91 @@ describe('<control-bar>', () => {
     }
   });
 });
+
+describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
+  const CLAIMS = '/stories/bundles/testland-claims.json';
+  const claimRows = (widget: Widget) => all(widget, '[part~="claim"]');
+  const attributions = (widget: Widget) => all(widget, '[part~="attribution"]').map(textOf);
+
+  it('shows competing claims side by side, each with who gives it, and says they differ', async () => {
+    const widget = await make(`src="${CLAIMS}" place="testland-province"`, 800);
+    expect(claimRows(widget)).to.have.length(2);
+    expect(attributions(widget)).to.deep.equal(['According to North Front', 'According to independent observers']);
+    expect(legend(widget, 0)).to.deep.equal([`North Front: about ${percent(0.7)}`, `Unknown: about ${percent(0.3)}`]);
+    expect(legend(widget, 1)).to.deep.equal([`North Front: about ${percent(0.45)}`, `Contested: about ${percent(0.55)}`]);
+    expect(textOf(one(widget, '[part~="claims-differ"]'))).to.equal('The accounts differ; each is shown with who gives it.');
+    // Neither claim is drawn as the main one: both framed alike, side by side in a wide column.
+    const [first, second] = claimRows(widget).map((claim) => claim.getBoundingClientRect());
+    expect(Math.abs(first.top - second.top)).to.be.below(1);
+    expect(Math.abs(first.width - second.width)).to.be.below(1);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('stacks the claims in a narrow column', async () => {
+    const widget = await make(`src="${CLAIMS}" place="testland-province"`, 300);
+    const [first, second] = claimRows(widget).map((claim) => claim.getBoundingClientRect());
+    expect(second.top).to.be.at.least(first.bottom);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('gives a screen reader the claimant with the fact, in the legend\'s name', async () => {
+    const widget = await make(`src="${CLAIMS}" place="testland-province"`);
+    const names = all(widget, '[part~="legend"]').map((list) => list.getAttribute('aria-label'));
+    expect(names[0]).to.equal(`Who controls Testland Province, as of ${longDate('2017-11-19')}. According to North Front`);
+    // The observers' snapshot is dated as a date-time ("2017-11-19T00:00:00Z"): it says its time too.
+    expect(names[1]).to.match(/^Who controls Testland Province, as of .+\. According to independent observers$/);
+    expect(names).to.have.length(2);
+  });
+
+  it('names a speaker by name and role, and a share\'s own claimant in its legend item', async () => {
+    const testford = await make(`src="${CLAIMS}" place="testford"`);
+    expect(attributions(testford)).to.deep.equal(["According to Ada Testwell, the River Guard's commander"]);
+    expect(all(testford, '[part~="claims-differ"]')).to.have.length(0);
+    const testville = await make(`src="${CLAIMS}" place="testville"`);
+    expect(attributions(testville)).to.deep.equal([]);
+    expect(legend(testville)).to.deep.equal([
+      `South League: ${percent(0.5)}`,
+      'River Guard: part (no figure given), according to a River Guard spokesman',
+      'Rest unknown',
+    ]);
+    await expect(testville).to.be.accessible();
+  });
+
+  it('says who says so in Arabic, dark', async () => {
+    const widget = await make(`src="${CLAIMS}" place="testland-province" lang="ar" theme="dark"`);
+    expect(attributions(widget)).to.deep.equal(['بحسب جبهة الشمال', 'بحسب مراقبين مستقلين']);
+    expect(textOf(one(widget, '[part~="claims-differ"]'))).to.equal('الروايات متباينة؛ تُعرض كل رواية مع الجهة التي تقدّمها.');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('steps through moments, not snapshots: the two claims of one date are one step', async () => {
+    const bundle = JSON.parse(await fixtureText('../../stories/bundles/testland-claims.json')) as { control: Array<Record<string, unknown>> };
+    bundle.control.push({
+      id: 'province-earlier',
+      place: 'testland-province',
+      asOf: '2017-10-01',
+      shares: [{ actor: 'south-league', share: 0.5 }],
+      remainder: 'unknown',
+      sources: ['testland-wire'],
+    });
+    const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+    const widget = document.createElement('control-bar') as Widget & { bundle: unknown; place: string };
+    widget.place = 'testland-province';
+    widget.bundle = bundle;
+    container.append(widget);
+    await waitForState(widget, 'ready');
+    expect(slider(widget).max).to.equal('1');
+    expect(claimRows(widget)).to.have.length(2);
+    slider(widget).value = '0';
+    slider(widget).dispatchEvent(new Event('input'));
+    await widget.updateComplete;
+    expect(shownDate(widget)).to.equal('2017-10-01');
+    expect(claimRows(widget)).to.have.length(1);
+    expect(legend(widget)).to.deep.equal([`South League: ${percent(0.5)}`, `Unknown: ${percent(0.5)}`]);
+    slider(widget).value = '1';
+    slider(widget).dispatchEvent(new Event('input'));
+    await widget.updateComplete;
+    expect(claimRows(widget)).to.have.length(2);
+    expect(attributions(widget)).to.deep.equal(['According to North Front', 'According to independent observers']);
+  });
+});

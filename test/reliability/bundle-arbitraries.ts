@@ -1,6 +1,7 @@
 /**
  * fast-check arbitraries for bundles: valid bundles built from the schema's shape (every
- * reference resolving, shares that fit, dates in order), hostile strings, and mutations of the
+ * reference resolving, shares that fit, dates in order, facts attributed to a claimant and
+ * competing claims for one place and date), hostile strings, and mutations of the
  * seed bundle (fields deleted, wrong types, dangling and duplicate ids, huge and empty strings,
  * deep nesting, `__proto__` / `constructor` / `prototype` keys).
  */
@@ -76,6 +77,19 @@ const compact = (object: Json): Json => Object.fromEntries(Object.entries(object
 
 const someOf = (list: readonly string[], min = 0) => fc.subarray([...list], { minLength: Math.min(min, list.length) });
 
+/**
+ * Who says so: an actor of the bundle, a speaker (a name, a role or both, perhaps an actor's)
+ * or a group described in words; exactly one of the three.
+ */
+const attributionOf = (actorIds: readonly string[]): fc.Arbitrary<Json> =>
+  fc.oneof(
+    fc.record({ actor: fc.constantFrom(...actorIds) }),
+    fc
+      .record({ name: optional(localizedText), role: optional(localizedText), actor: optional(fc.constantFrom(...actorIds)) })
+      .map((speaker) => ({ speaker: compact({ ...speaker, name: speaker.name ?? (speaker.role === undefined ? 'A spokesman' : undefined) }) })),
+    fc.record({ group: localizedText }),
+  );
+
 function sharesFor(actorIds: readonly string[]) {
   return fc
     .subarray([...actorIds], { minLength: 0 })
@@ -89,6 +103,7 @@ function sharesFor(actorIds: readonly string[]) {
             approximate: optional(fc.boolean()),
             extent: fc.constantFrom('most', 'part'),
             note: optional(localizedText),
+            attribution: fc.option(attributionOf(actorIds), { nil: undefined, freq: 4 }),
           }),
         ),
       ),
@@ -105,13 +120,13 @@ function sharesFor(actorIds: readonly string[]) {
       let mostGiven = used >= 10;
       const shares = drafts.flatMap((share) => {
         if (share.twentieths !== undefined) {
-          return [compact({ actor: share.actor, share: share.twentieths / 20, approximate: share.approximate, note: share.note })];
+          return [compact({ actor: share.actor, share: share.twentieths / 20, approximate: share.approximate, note: share.note, attribution: share.attribution })];
         }
         // An actor "in words" needs room left: none when the figures fill the place.
-        if (used >= 20) return [compact({ actor: share.actor, share: 0, note: share.note })];
+        if (used >= 20) return [compact({ actor: share.actor, share: 0, note: share.note, attribution: share.attribution })];
         const extent = share.extent === 'most' && !mostGiven ? 'most' : 'part';
         if (extent === 'most') mostGiven = true;
-        return [compact({ actor: share.actor, extent, note: share.note })];
+        return [compact({ actor: share.actor, extent, note: share.note, attribution: share.attribution })];
       });
       return { shares, rest: 20 - used };
     });
@@ -182,25 +197,39 @@ export const validBundle: fc.Arbitrary<Json> = fc
           note: optional(localizedText),
         })
         .map(compact);
+    // Each date has one snapshot, or competing claims from different claimants (none, at most
+    // once: the source's own voice), the same moment written as a date or as midnight UTC.
+    const claimants = fc.uniqueArray(fc.option(attributionOf(actorIds), { nil: undefined, freq: 2 }), {
+      minLength: 1,
+      maxLength: 3,
+      selector: (attribution) => JSON.stringify(attribution ?? null),
+    });
     const snapshotsOf = (placeId: string) =>
       fc.uniqueArray(day, { maxLength: 2 }).chain((days) =>
         fc.tuple(
           ...days.map((days_) =>
-            fc
-              .record({ split: sharesFor(actorIds), remainder: fc.constantFrom('unknown', 'contested'), note: optional(localizedText), sources: sourceRefs })
-              .map(({ split, remainder, note, sources }) =>
-                compact({
-                  id: `${placeId}.${days_ + 30_000}`,
-                  place: placeId,
-                  asOf: dateOnly(days_),
-                  shares: split.shares,
-                  remainder: split.rest > 0 ? remainder : undefined,
-                  note,
-                  sources,
-                }),
+            claimants.chain((attributions) =>
+              fc.tuple(
+                ...attributions.map((attribution, claim) =>
+                  fc
+                    .record({ split: sharesFor(actorIds), remainder: fc.constantFrom('unknown', 'contested'), note: optional(localizedText), sources: sourceRefs, midnight: fc.boolean() })
+                    .map(({ split, remainder, note, sources, midnight }) =>
+                      compact({
+                        id: `${placeId}.${days_ + 30_000}${claim > 0 ? `.${claim}` : ''}`,
+                        place: placeId,
+                        asOf: midnight ? `${dateOnly(days_)}T00:00:00Z` : dateOnly(days_),
+                        attribution,
+                        shares: split.shares,
+                        remainder: split.rest > 0 ? remainder : undefined,
+                        note,
+                        sources,
+                      }),
+                    ),
+                ),
               ),
+            ),
           ),
-        ),
+        ).map((claims) => claims.flat()),
       );
     const quote = (quoteId: string) =>
       fc

@@ -3,6 +3,8 @@
  * bundles built from the schema's shape, and random mutations of the seed bundle. Invariants:
  * the validator never throws and names every problem by its path; every widget ends ready,
  * not-found or in error, with text a reader can see; nothing is thrown; no prototype is polluted.
+ * The fictional claims bundle adds attributed facts and competing claims: a hostile, huge or
+ * dangling claimant is shown as text, or refused with its path.
  *
  * Run counts are set for two shared cores and three engines; fast-check prints the seed and
  * path of any failure, to replay it with `{ seed, path }` in the `fc.assert` options.
@@ -224,6 +226,112 @@ describe('random mutations of the seed bundle', () => {
           expectNoPrototypePollution();
         }),
         { numRuns: 60 },
+      ),
+    );
+  });
+});
+
+describe('hostile attributions (testland-claims.json, fictional)', () => {
+  afterEach(() => {
+    expectNoUncaughtErrors();
+    expectNoPrototypePollution();
+  });
+
+  type Claims = Record<string, Array<Record<string, unknown>>>;
+  let claims: Claims;
+  before(async () => {
+    claims = (await (await fetch('/stories/bundles/testland-claims.json')).json()) as Claims;
+  });
+
+  const CLAIM_WIDGETS = [
+    ['actor-card', 'actor', 'north-front'],
+    ['actor-card', 'actor', 'river-guard'],
+    ['control-bar', 'place', 'testland-province'],
+    ['control-bar', 'place', 'testville'],
+  ] as const;
+
+  /** The claims bundle with the observers' group and the commander's name and role set to `text`. */
+  function claimsSaying(text: string): Claims {
+    const bundle = structuredClone(claims);
+    const [, observers, general] = bundle.control as Array<{ attribution: { group?: unknown; speaker?: Record<string, unknown> } }>;
+    observers.attribution.group = text;
+    general.attribution.speaker!.name = text;
+    general.attribution.speaker!.role = { en: text, ar: text };
+    return bundle;
+  }
+
+  it('show a 1 MB claimant as text, in a card that stays within its column', async function () {
+    this.timeout(30_000);
+    figures.hostileBundles += 1;
+    const huge = 'according to whom? '.repeat(52_429).slice(0, 1_000_000);
+    const unbroken = 'x'.repeat(1_000_000);
+    for (const text of [huge, unbroken]) {
+      const bundle = claimsSaying(text);
+      expect(validateBundle(bundle).problems).to.deep.equal([]);
+      const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"></div>`);
+      const widget = document.createElement('actor-card') as Widget;
+      widget.setAttribute('actor', 'north-front');
+      widget.bundle = bundle;
+      container.append(widget);
+      expect(await settledState(widget)).to.equal('ready');
+      const claimant = widget.shadowRoot!.querySelectorAll('[part="claimant"] bdi')[0];
+      expect(claimant.textContent).to.equal(text);
+      const base = widget.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(base.scrollWidth, 'no sideways scroll').to.be.at.most(base.clientWidth + 1);
+      expectNotBlank(widget, 'with a 1 MB claimant');
+      container.remove();
+    }
+  });
+
+  it('render markup and direction controls in a claimant as text, isolated from the share', async () => {
+    for (const text of ['<img src="data:," onerror="window.__nwInjected = 1"><b>observers</b>', 'observers\u202E\u2067 said']) {
+      figures.hostileBundles += 1;
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const widget = document.createElement('actor-card') as Widget;
+      widget.setAttribute('actor', 'north-front');
+      widget.bundle = claimsSaying(text);
+      container.append(widget);
+      expect(await settledState(widget)).to.equal('ready');
+      const claimant = widget.shadowRoot!.querySelectorAll('[part="claimant"]')[1];
+      // The text as written; direction controls it leaves open are closed after it.
+      expect(claimant.querySelector('bdi')!.textContent).to.match(/^[^\u2069\u202C]*[\u2069\u202C]*$/).and.satisfy((shown: string) => shown.startsWith(text));
+      expect(getComputedStyle(claimant.querySelector('bdi')!).unicodeBidi).to.equal('isolate');
+      expect(claimant.querySelectorAll('*')).to.have.length(1);
+      expect((window as Window & { __nwInjected?: number }).__nwInjected).to.be.undefined;
+      container.remove();
+    }
+  });
+
+  it('refuse an attribution naming a missing actor, each widget showing a notice that says where', async () => {
+    await captureConsole('error', async () => {
+      for (const change of [
+        (bundle: Claims) => ((bundle.control[0].attribution as Record<string, unknown>).actor = 'north-frnt'),
+        (bundle: Claims) => (((bundle.control[2].attribution as Record<string, Record<string, unknown>>).speaker).actor = 'no-such-guard'),
+      ]) {
+        figures.hostileBundles += 1;
+        const bundle = structuredClone(claims);
+        change(bundle);
+        const { problems } = validateBundle(bundle);
+        expect(problems.map((problem) => problem.path)).to.have.length(1);
+        expect(problems[0].path).to.match(/^control\[\d\]\.attribution(\.speaker)?\.actor$/);
+        expect(await renderEverywhere(bundle, CLAIM_WIDGETS)).to.deep.equal(['error', 'error', 'error', 'error']);
+      }
+    });
+  });
+
+  it('survive random mutations, ready, not found or in error, with text', async function () {
+    this.timeout(90_000);
+    const paths = pathsIn(claims);
+    await captureConsole('error', () =>
+      fc.assert(
+        fc.asyncProperty(fc.array(mutation(paths), { minLength: 1, maxLength: 4 }), async (changes) => {
+          figures.hostileBundles += 1;
+          const bundle = changes.reduce((each, change) => applyMutation(each, change), structuredClone(claims) as Record<string, unknown>);
+          checkedValidation(bundle);
+          await renderEverywhere(bundle, CLAIM_WIDGETS);
+          expectNoPrototypePollution();
+        }),
+        { numRuns: 40 },
       ),
     );
   });

@@ -9,6 +9,13 @@ interface ActorCardStrings {
   /** A share of 1: the actor holds the whole place. */
   all: string;
   extents: Record<NonNullable<ControlShare['extent']>, string>;
+  /** Around who says so, after a share that someone claims: "about 45%, according to independent observers". */
+  accordingTo: readonly [before: string, after: string];
+  /**
+   * After a share the card's own actor claims: "about 70%, by its own account". The Arabic says
+   * "by this party's account", which needs no gender for the actor.
+   */
+  ownAccount: string;
 }
 
 /** `<actor-card>`'s own interface strings. Facts (names, summaries, goals) come from the bundle. */
@@ -36,6 +43,8 @@ export const actorCardStrings: StringTable<ActorCardStrings> = {
     controls: 'Controls',
     all: 'all of it',
     extents: { most: 'most of it', part: 'part of it' },
+    accordingTo: [', according to ', ''],
+    ownAccount: ', by its own account',
   },
   ar: {
     kinds: {
@@ -60,5 +69,7 @@ export const actorCardStrings: StringTable<ActorCardStrings> = {
     controls: 'يسيطر على',
     all: 'بالكامل',
     extents: { most: 'الجزء الأكبر', part: 'جزء منها' },
+    accordingTo: ['، بحسب ', ''],
+    ownAccount: '، بحسب رواية هذا الطرف',
   },
 };

@@ -93,6 +93,10 @@ export const actorCardStyles = css`
     display: block;
   }
 
+  .claims-differ {
+    margin-block-start: var(--_space-xs);
+  }
+
   @container (max-width: 22em) {
     .name {
       font-size: var(--_font-size-large);

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ActorRelation, BundleIndex } from '../../bundle/bundle-index.js';
-import type { Actor, ControlShare, LocalizedText, RelationType } from '../../bundle/schema.js';
+import type { Actor, Attribution, ControlShare, LocalizedText, RelationType } from '../../bundle/schema.js';
+import { timeOf } from '../../helpers/dates.js';
+import { claimantName } from '../../base/claimant.js';
 import { isolated } from '../../base/isolated.js';
 import { renderHeading } from '../../base/heading.js';
 import type { WidgetProblem } from '../../base/events.js';
@@ -32,7 +34,8 @@ const RELATION_ORDER: readonly RelationType[] = ['backed-by', 'backs', 'allied-w
  * @csspart relations - The relation groups together.
  * @csspart relation - Each relation group: Backed by, Backs, Allied with, Fights or Rivals.
  * @csspart goals - The actor's goals.
- * @csspart places - The places the actor controls, with its share of each.
+ * @csspart places - The places the actor controls, with its share of each and, where the share is a claim, who makes it.
+ * @csspart claimant - Who says the actor holds a share, after the share: "according to independent observers", "by its own account".
  * @csspart chip - The compact variant's inline chip.
  *
  * @cssprop --nw-actor-card-swatch-size - The size of a colour mark (default 0.8em).
@@ -93,8 +96,12 @@ export class ActorCard extends NewsWidgetElement {
       ...places.flatMap(({ snapshot }) => snapshot.sources),
     ]);
     const asOf = index.newestPublished([...sourceIds]);
-    const placesAsOf = new Set(places.map(({ snapshot }) => snapshot.asOf));
-    const sharedAsOf = placesAsOf.size === 1 ? [...placesAsOf][0] : undefined;
+    // One moment however it is written ("2017-11-19" and "2017-11-19T00:00:00Z"): one date.
+    const placesAsOf = new Set(places.map(({ snapshot }) => timeOf(snapshot.asOf)));
+    const sharedAsOf = placesAsOf.size === 1 ? places[0]?.snapshot.asOf : undefined;
+    // Competing claims for one place are listed side by side, each with its claimant.
+    const placeIds = places.map(({ place }) => place.id);
+    const claimsDiffer = new Set(placeIds).size < placeIds.length;
 
     return html`<div class="header" part="header">
         ${renderHeading(this.headingLevel, html`${this.#swatch(actor)}${name}`)}
@@ -114,10 +121,12 @@ export class ActorCard extends NewsWidgetElement {
         : nothing}
       ${places.length > 0
         ? this.#list('places', 'places', strings.controls, places.map(({ place, snapshot, share }) => html`<li>
-              ${this.#bdi(place.name)}: ${this.#share(share)}${sharedAsOf
+              ${this.#bdi(place.name)}: ${this.#share(share)}${this.#claimant(share.attribution ?? snapshot.attribution, actor, index)}${sharedAsOf
                 ? nothing
                 : html`<span class="as-of"> · ${renderAsOf(this.locale, snapshot.asOf)}</span>`}
-            </li>`), sharedAsOf ? html`<p class="as-of">${renderAsOf(this.locale, sharedAsOf)}</p>` : nothing)
+            </li>`), html`${claimsDiffer ? html`<p class="note claims-differ">${this.locale.shared.claimsDiffer}</p>` : nothing}${sharedAsOf
+              ? html`<p class="as-of">${renderAsOf(this.locale, sharedAsOf)}</p>`
+              : nothing}`)
         : nothing}
       ${renderSourceLine(this.locale, index, [...sourceIds], asOf ?? index.bundle.meta.updated, (id) =>
         this.emitInteraction('open-source', id))}`;
@@ -153,6 +162,20 @@ export class ActorCard extends NewsWidgetElement {
       <ul role="list" aria-labelledby=${id}>${items}</ul>
       ${after}
     </div>`;
+  }
+
+  /**
+   * Who says the actor holds a share, in the same sentence as the share, so that a claim is
+   * never read as the newsroom's own fact: "by its own account" where the card's actor says
+   * so, "according to independent observers" where anyone else does; nothing for a share the
+   * sources state in their own voice.
+   */
+  #claimant(attribution: Attribution | undefined, actor: Actor, index: BundleIndex): TemplateResult | typeof nothing {
+    if (!attribution) return nothing;
+    const strings = this.locale.strings(actorCardStrings);
+    if (attribution.actor === actor.id) return html`<span part="claimant">${strings.ownAccount}</span>`;
+    const [before, after] = strings.accordingTo;
+    return html`<span part="claimant">${before}${isolated(claimantName(attribution, index, this.locale))}${after}</span>`;
   }
 
   /** "about 33%", "all of it", "most of it": the share in the reader's language. */

@@ -17,6 +17,8 @@ export const controlBarStrings: StringTable<{
   rest: Record<Remainder, string>;
   extent: Record<Extent, string>;
   noFigure: (extent: string) => string;
+  /** The words around who says a share is held, after the share: " — according to <who>". */
+  shareAccordingTo: readonly [before: string, after: string];
 }> = {
   en: {
     asOf: 'As of',
@@ -26,6 +28,7 @@ export const controlBarStrings: StringTable<{
     rest: { unknown: 'Rest unknown', contested: 'Rest contested' },
     extent: { most: 'most', part: 'part' },
     noFigure: (extent) => `${extent} (no figure given)`,
+    shareAccordingTo: [', according to ', ''],
   },
   ar: {
     asOf: 'اعتبارًا من',
@@ -35,5 +38,6 @@ export const controlBarStrings: StringTable<{
     rest: { unknown: 'الباقي غير معروف', contested: 'الباقي متنازع عليه' },
     extent: { most: 'معظمها', part: 'جزء منها' },
     noFigure: (extent) => `${extent} (لم يُذكر رقم)`,
+    shareAccordingTo: ['، بحسب ', ''],
   },
 };

@@ -8,9 +8,36 @@ export const controlBarStyles = css`
     print-color-adjust: exact;
   }
 
-  .row {
+  .row,
+  .claim {
     display: grid;
     gap: var(--_space-s);
+  }
+
+  /* Competing claims stand side by side in a wide column, one above the other in a narrow one;
+     each is framed alike, so that none reads as the main account. */
+  .row:has(> .competing) {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    column-gap: var(--_space-l);
+  }
+
+  .row:has(> .competing) > :not(.competing) {
+    grid-column: 1 / -1;
+  }
+
+  .competing {
+    align-content: start;
+    padding-inline-start: var(--_space-s);
+    border-inline-start: var(--_border-width, 1px) solid var(--_border);
+  }
+
+  .attribution {
+    font-weight: var(--_font-weight-strong);
+  }
+
+  .claims-differ {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-small);
   }
 
   p {

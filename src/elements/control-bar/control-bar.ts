@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
-import type { ControlSnapshot } from '../../bundle/schema.js';
+import type { ControlShare, ControlSnapshot } from '../../bundle/schema.js';
 import type { PickedText } from '../../controllers/locale-controller.js';
+import { accordingToText, renderAccordingTo } from '../../base/attribution.js';
+import { claimantName } from '../../base/claimant.js';
 import { isolated } from '../../base/isolated.js';
 import { DEFAULT_SURFACES, distinctFrom, textColorOn } from '../../helpers/contrast.js';
-import { isCalendarDate } from '../../helpers/dates.js';
+import { isCalendarDate, timeOf } from '../../helpers/dates.js';
 import { suggestIds } from '../../helpers/near-miss.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
@@ -33,7 +35,10 @@ const EPSILON = 1e-6;
  * @attr place - Id of the place to show; several ids separated by spaces compare places, one row each.
  * @attr date - Show the snapshot in force at this date (`2017-11-03`); the latest when absent.
  *
- * @csspart row - One place: its name, time slider, bar, legend, note and sources.
+ * @csspart row - One place: its name, time slider, and its claim (or competing claims).
+ * @csspart claim - One account of who controls the place: who says so, the bar, legend, note and sources. Competing claims for one date are each a claim, side by side.
+ * @csspart attribution - Who says so ("According to the North Front"), where the source attributes the snapshot.
+ * @csspart claims-differ - The line under competing claims saying that the accounts differ.
  * @csspart place - The place's name.
  * @csspart time - The time control: "As of", the date shown and the slider.
  * @csspart slider - The range input that steps through the place's snapshots.
@@ -122,23 +127,27 @@ export class ControlBar extends NewsWidgetElement {
 
   #renderRow(index: BundleIndex, id: string, row: number, date: string | undefined): TemplateResult {
     const snapshots = index.snapshotsOf(id);
-    const stepped = this._stepped.get(id);
-    const snapshot = snapshots.find((each) => each.id === stepped) ?? index.controlSnapshotAt(id, date);
+    const stepped = snapshots.find((each) => each.id === this._stepped.get(id));
+    // Every claim of the moment shown: one snapshot, or competing claims from different claimants.
+    const claims = stepped ? snapshots.filter((each) => timeOf(each.asOf) === timeOf(stepped.asOf)) : index.controlSnapshotsAt(id, date);
     const name = this.locale.pick(index.place(id)?.name) ?? { text: id, lang: 'en' };
+    const [shown] = claims;
     return html`<div class="row" part="row" role="group" aria-labelledby="place-${row}">
       <p class="place" part="place" id="place-${row}">${isolated(name)}</p>
-      ${snapshot
-        ? this.#renderSnapshot(index, row, name, snapshots, snapshot)
+      ${shown
+        ? html`${this.#renderTime(row, snapshots, shown)}
+          ${claims.map((claim) => this.#renderSnapshot(index, name, snapshots, claim, claims.length > 1))}
+          ${claims.length > 1 ? html`<p class="claims-differ" part="claims-differ">${this.locale.shared.claimsDiffer}</p>` : nothing}`
         : html`<p part="no-data">${this.locale.strings(controlBarStrings).noData} ${renderAsOf(this.locale, date ?? index.bundle.meta.updated)}</p>`}
     </div>`;
   }
 
   #renderSnapshot(
     index: BundleIndex,
-    row: number,
     place: PickedText,
     snapshots: readonly ControlSnapshot[],
     snapshot: ControlSnapshot,
+    competing: boolean,
   ): TemplateResult {
     const locale = this.locale;
     const strings = locale.strings(controlBarStrings);
@@ -168,7 +177,15 @@ export class ControlBar extends NewsWidgetElement {
     // order, so that stepping through time resizes segments instead of replacing them.
     const drawn = new Set(snapshots.flatMap((each) => each.shares.flatMap((share) => (share.share === undefined ? [] : [share.actor]))));
 
-    return html`${snapshots.length > 1 ? this.#renderTime(row, snapshots, snapshot, date) : nothing}
+    const claimant = renderAccordingTo(snapshot.attribution, index, locale);
+    const claimantText = accordingToText(snapshot.attribution, index, locale);
+    const shareClaimant = (share: ControlShare) => {
+      const who = share.attribution && claimantName(share.attribution, index, locale);
+      return who ? html`${strings.shareAccordingTo[0]}${isolated(who)}${strings.shareAccordingTo[1]}` : nothing;
+    };
+
+    return html`<div class="claim ${competing ? 'competing' : ''}" part="claim">
+      ${claimant ? html`<p class="attribution" part="attribution">${claimant}</p>` : nothing}
       <div class="bar" part="bar" aria-hidden="true">
         ${[...drawn].map((id) => {
           const share = figures.find((each) => each.actor === id);
@@ -177,23 +194,32 @@ export class ControlBar extends NewsWidgetElement {
         })}
         ${segment(rest, html`${inWords.map((share) => html`${actor(share.actor).name}: ${strings.extent[share.extent ?? 'part']} · `)}${restName}`, restValue, {}, true)}
       </div>
-      <ul class="legend" part="legend" role="list" aria-label=${strings.legend(place.text, date)}>
+      <ul class="legend" part="legend" role="list" aria-label=${claimantText ? `${strings.legend(place.text, date)}. ${claimantText}` : strings.legend(place.text, date)}>
         ${snapshot.shares.map((share) => {
           const { name, color } = actor(share.actor);
-          return legendItem(color, share.share === undefined ? 'in-words' : '', html`${name}: <strong>${shareValue(share, locale)}</strong>`);
+          return legendItem(color, share.share === undefined ? 'in-words' : '', html`${name}: <strong>${shareValue(share, locale)}</strong>${shareClaimant(share)}`);
         })}
         ${rest > EPSILON ? legendItem(undefined, 'remainder', restValue === undefined ? restName : html`${restName}: <strong>${restValue}</strong>`) : nothing}
       </ul>
       ${note ? html`<p part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
-      ${renderSourceLine(locale, index, snapshot.sources, snapshot.asOf, (id) => this.emitInteraction('open-source', id))}`;
+      ${renderSourceLine(locale, index, snapshot.sources, snapshot.asOf, (id) => this.emitInteraction('open-source', id))}
+    </div>`;
   }
 
-  #renderTime(row: number, snapshots: readonly ControlSnapshot[], snapshot: ControlSnapshot, date: string): TemplateResult {
+  /**
+   * The time control, where the place has more than one moment: it steps through the moments
+   * (a moment with competing claims is one step), showing every claim of the one reached.
+   */
+  #renderTime(row: number, snapshots: readonly ControlSnapshot[], shown: ControlSnapshot): TemplateResult | typeof nothing {
+    const moments = snapshots.filter((each, i) => i === 0 || timeOf(each.asOf) !== timeOf(snapshots[i - 1].asOf));
+    if (moments.length < 2) return nothing;
+    const at = moments.findIndex((each) => timeOf(each.asOf) === timeOf(shown.asOf));
+    const date = this.locale.date(shown.asOf);
     return html`<div class="time" part="time">
       <label for="time-${row}">${this.locale.strings(controlBarStrings).asOf}</label>
-      <time datetime=${snapshot.asOf}>${date}</time>
-      <input id="time-${row}" part="slider" type="range" min="0" max=${snapshots.length - 1} .value=${String(snapshots.indexOf(snapshot))}
-        aria-valuetext=${date} @input=${(event: Event) => this.#step(snapshots[Number((event.target as HTMLInputElement).value)])} />
+      <time datetime=${shown.asOf}>${date}</time>
+      <input id="time-${row}" part="slider" type="range" min="0" max=${moments.length - 1} .value=${String(at)}
+        aria-valuetext=${date} @input=${(event: Event) => this.#step(moments[Number((event.target as HTMLInputElement).value)])} />
     </div>`;
   }
 
