@@ -176,7 +176,7 @@ describe('a widget whose refresh fails', () => {
       // What the library asks for: its fetch calls for this source, whatever the browser then
       // does with a dropped connection (Firefox retries one by itself, up to ten times).
       let fetched = 0;
-      const pageFetch = window.fetch;
+      const pageFetch = window.fetch.bind(window);
       window.fetch = (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
         if (url === new URL(src, location.href).href) fetched += 1;
