@@ -13,12 +13,12 @@ import { measureSizes } from '../bench/lib/sizes.mjs';
 /**
  * dist/news-widgets.js may not grow past this. It is above the 20 KB the library aims for
  * (bench/RESULTS.md says by how much, and what each part costs): the ceiling stops it growing
- * while the aim is not met. It was 28 KB; the architecture change took it to 28.5 KB (one read
- * of a bundle for the loader, the builder and the CLI, with the messages for an empty file, an
- * HTML page and an oversized inline bundle; the formatting shared with the builder). The loading
- * issue replaces this one-file ceiling with per-page budgets.
+ * while the aim is not met. It was 28 KB; the claims issue lets it rise to 32 KB while the
+ * format learns to say who says what (attribution, competing claims, and what is still to
+ * come: bounds, partial dates, events), until the loading issue replaces this one-file ceiling
+ * with per-page budgets.
  */
-const CMS_FILE_CEILING_GZIP = 28.5 * 1024;
+const CMS_FILE_CEILING_GZIP = 32 * 1024;
 
 const failures = [];
 const check = (ok, line) => {

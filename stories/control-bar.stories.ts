@@ -133,7 +133,16 @@ export const ClaimsSideBySide: Story = {
 export const ClaimsInArabic: Story = { args: { src: STORY_BUNDLES.claims, place: 'testland-province', lang: 'ar' }, argTypes: claimPlaces };
 
 /** A fact the source attributes to a named speaker: "According to Ada Testwell, the River Guard's commander". */
-export const Attributed: Story = { args: { src: STORY_BUNDLES.claims, place: 'testford' }, argTypes: claimPlaces };
+export const Attributed: Story = {
+  args: { src: STORY_BUNDLES.claims, place: 'testford' },
+  argTypes: claimPlaces,
+  play: async (context) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    await expect(partOf(root, '[part~="attribution"]').textContent?.trim()).toBe("According to Ada Testwell, the River Guard's commander");
+    await expect(partOf(root, '[part~="legend"]').getAttribute('aria-label')).toMatch(/According to Ada Testwell, the River Guard's commander$/);
+  },
+};
 
 const states = stateStories({
   attribute: 'place',

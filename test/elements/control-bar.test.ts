@@ -1,7 +1,11 @@
 import '../../src/elements/control-bar/control-bar.define.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { BundleIndex } from '../../src/bundle/bundle-index.js';
+import type { Bundle } from '../../src/bundle/schema.js';
 import { validateBundle } from '../../src/bundle/validate.js';
+import { localeFor } from '../../src/controllers/locale.js';
+import { controlBarFallbackLine } from '../../src/elements/control-bar/control-bar.fallback.js';
 import { controlBarStyles } from '../../src/elements/control-bar/control-bar.styles.js';
 import { contrastRatio } from '../../src/helpers/contrast.js';
 import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../../src/base/events.js';
@@ -384,6 +388,15 @@ describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
     expect(legend(widget, 0)).to.deep.equal([`North Front: about ${percent(0.7)}`, `Unknown: about ${percent(0.3)}`]);
     expect(legend(widget, 1)).to.deep.equal([`North Front: about ${percent(0.45)}`, `Contested: about ${percent(0.55)}`]);
     expect(textOf(one(widget, '[part~="claims-differ"]'))).to.equal('The accounts differ; each is shown with who gives it.');
+    expect(all(widget, '[part~="claims-differ"]')).to.have.length(1);
+    // Said once, under the place's name and before the accounts, so that neither reads as an update of the other.
+    expect(all(widget, '[part~="place"], [part~="claims-differ"], [part~="claim"]').map((each) => each.getAttribute('part'))).to.deep.equal([
+      'place',
+      'claims-differ',
+      'claim',
+      'claim',
+    ]);
+    expect(all(widget, '[part~="place"]')).to.have.length(1);
     // Neither claim is drawn as the main one: both framed alike, side by side in a wide column.
     const [first, second] = claimRows(widget).map((claim) => claim.getBoundingClientRect());
     expect(Math.abs(first.top - second.top)).to.be.below(1);
@@ -457,5 +470,91 @@ describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
     await widget.updateComplete;
     expect(claimRows(widget)).to.have.length(2);
     expect(attributions(widget)).to.deep.equal(['According to North Front', 'According to independent observers']);
+  });
+
+  it('steps with the keyboard onto the moment with claims and back, firing step-time', async () => {
+    const bundle = JSON.parse(await fixtureText('../../stories/bundles/testland-claims.json')) as { control: Array<Record<string, unknown>> };
+    bundle.control.push({
+      id: 'province-later',
+      place: 'testland-province',
+      asOf: '2017-11-20',
+      shares: [{ actor: 'north-front', share: 0.6, approximate: true }],
+      remainder: 'unknown',
+      sources: ['testland-wire'],
+    });
+    const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+    const widget = document.createElement('control-bar') as Widget & { bundle: unknown; place: string };
+    widget.place = 'testland-province';
+    widget.bundle = bundle;
+    container.append(widget);
+    await waitForState(widget, 'ready');
+    expect(shownDate(widget)).to.equal('2017-11-20');
+    expect(all(widget, '[part~="claims-differ"]')).to.have.length(0);
+    slider(widget).focus();
+    const press = async (key: string) => {
+      const interaction = oneEvent(widget, 'nw-interact');
+      await sendKeys({ press: key });
+      const detail = ((await interaction) as CustomEvent<WidgetInteractDetail>).detail;
+      await widget.updateComplete;
+      return detail;
+    };
+    expect(await press('ArrowLeft')).to.deep.equal({ action: 'step-time', entity: 'testland-province', value: '2017-11-19' });
+    expect(slider(widget).getAttribute('aria-valuetext')).to.equal(longDate('2017-11-19'));
+    expect(attributions(widget)).to.deep.equal(['According to North Front', 'According to independent observers']);
+    expect(all(widget, '[part~="claims-differ"]')).to.have.length(1);
+    await expect(widget).to.be.accessible();
+    expect(await press('ArrowRight')).to.deep.equal({ action: 'step-time', entity: 'testland-province', value: '2017-11-20' });
+    expect(claimRows(widget)).to.have.length(1);
+    expect(attributions(widget)).to.deep.equal([]);
+    expect(widget.shadowRoot!.activeElement).to.equal(slider(widget));
+  });
+
+  it('shows every claim of the moment with date="2017-11-19", and none before it', async () => {
+    const widget = await make(`src="${CLAIMS}" place="testland-province" date="2017-11-19"`);
+    expect(attributions(widget)).to.deep.equal(['According to North Front', 'According to independent observers']);
+    expect(all(widget, '[part~="claims-differ"]')).to.have.length(1);
+    const before = await make(`src="${CLAIMS}" place="testland-province" date="2017-11-18"`);
+    expect(visibleText(before)).to.equal(`Testland Province No control data as of ${longDate('2017-11-18')}`);
+  });
+
+  it('says a share\'s claimant and the snapshot\'s in Arabic', async () => {
+    const testville = await make(`src="${CLAIMS}" place="testville" lang="ar"`);
+    expect(legend(testville)[1]).to.equal('حرس النهر: جزء منها (لم يُذكر رقم)، بحسب متحدث باسم حرس النهر');
+    const testford = await make(`src="${CLAIMS}" place="testford" lang="ar"`);
+    expect(attributions(testford)).to.deep.equal(['بحسب آدا تستويل، قائدة حرس النهر']);
+    expect(one(testford, '[part~="legend"]').getAttribute('aria-label')).to.equal(
+      `من يسيطر على تستفورد، اعتبارًا من ${longDate('2017-11-18', 'ar')}. بحسب آدا تستويل، قائدة حرس النهر`,
+    );
+  });
+
+  it('writes the fallback line with who says so, every claim of the moment in turn', async () => {
+    const index = new BundleIndex(JSON.parse(await fixtureText('../../stories/bundles/testland-claims.json')) as Bundle);
+    const line = (place: string, lang = 'en') => controlBarFallbackLine(index, new Map([['place', place]]), localeFor(lang, 'en'));
+    expect(line('testland-province')).to.equal(
+      `Testland Province: North Front: about ${percent(0.7)}, according to North Front; North Front: about ${percent(0.45)}, according to independent observers (as of ${longDate('2017-11-19')}).`,
+    );
+    expect(line('testville')).to.equal(
+      `Testville: South League: ${percent(0.5)}, River Guard: part (no figure given), according to a River Guard spokesman (as of ${longDate('2017-11-20')}).`,
+    );
+    expect(line('testford', 'ar')).to.include('حرس النهر: معظمها (لم يُذكر رقم)، بحسب آدا تستويل، قائدة حرس النهر');
+  });
+
+  describe('axe', () => {
+    const states = [
+      ['competing claims, side by side', `src="${CLAIMS}" place="testland-province"`, 800],
+      ['competing claims, stacked', `src="${CLAIMS}" place="testland-province"`, 300],
+      ['competing claims in Arabic', `src="${CLAIMS}" place="testland-province" lang="ar"`, 600],
+      ['a named speaker\'s claim', `src="${CLAIMS}" place="testford"`, 600],
+      ['an attributed share', `src="${CLAIMS}" place="testville"`, 600],
+      ['every place of the bundle', `src="${CLAIMS}" place="testland-province testford testville"`, 600],
+    ] as const;
+    for (const theme of ['light', 'dark']) {
+      for (const [state, attributes, width] of states) {
+        it(`has no violations with ${state}, theme="${theme}"`, async () => {
+          const widget = await make(`${attributes} theme="${theme}"`, width);
+          await expect(widget).to.be.accessible();
+        });
+      }
+    }
   });
 });

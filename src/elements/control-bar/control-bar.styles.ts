@@ -18,7 +18,7 @@ export const controlBarStyles = css`
      each is framed alike, so that none reads as the main account. */
   .row:has(> .competing) {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
-    column-gap: var(--_space-l);
+    gap: var(--_space-m) var(--_space-l);
   }
 
   .row:has(> .competing) > :not(.competing) {
@@ -29,10 +29,6 @@ export const controlBarStyles = css`
     align-content: start;
     padding-inline-start: var(--_space-s);
     border-inline-start: var(--_border-width, 1px) solid var(--_border);
-  }
-
-  .attribution {
-    font-weight: var(--_font-weight-strong);
   }
 
   .claims-differ {

@@ -38,7 +38,7 @@ const EPSILON = 1e-6;
  * @csspart row - One place: its name, time slider, and its claim (or competing claims).
  * @csspart claim - One account of who controls the place: who says so, the bar, legend, note and sources. Competing claims for one date are each a claim, side by side.
  * @csspart attribution - Who says so ("According to the North Front"), where the source attributes the snapshot.
- * @csspart claims-differ - The line under competing claims saying that the accounts differ.
+ * @csspart claims-differ - The line above competing claims, under the place's name, saying that the accounts differ.
  * @csspart place - The place's name.
  * @csspart time - The time control: "As of", the date shown and the slider.
  * @csspart slider - The range input that steps through the place's snapshots.
@@ -136,8 +136,8 @@ export class ControlBar extends NewsWidgetElement {
       <p class="place" part="place" id="place-${row}">${isolated(name)}</p>
       ${shown
         ? html`${this.#renderTime(row, snapshots, shown)}
-          ${claims.map((claim) => this.#renderSnapshot(index, name, snapshots, claim, claims.length > 1))}
-          ${claims.length > 1 ? html`<p class="claims-differ" part="claims-differ">${this.locale.shared.claimsDiffer}</p>` : nothing}`
+          ${claims.length > 1 ? html`<p class="claims-differ" part="claims-differ">${this.locale.shared.claimsDiffer}</p>` : nothing}
+          ${claims.map((claim) => this.#renderSnapshot(index, name, snapshots, claim, claims.length > 1))}`
         : html`<p part="no-data">${this.locale.strings(controlBarStrings).noData} ${renderAsOf(this.locale, date ?? index.bundle.meta.updated)}</p>`}
     </div>`;
   }
