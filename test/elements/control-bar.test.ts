@@ -377,6 +377,19 @@ describe('<control-bar>', () => {
 });
 
 describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
+  /** The claims bundle with one more Testland Province snapshot, in the source's voice, shown. */
+  async function withOneMoreProvinceSnapshot(id: string, asOf: string, share: Record<string, unknown>): Promise<Widget> {
+    const bundle = JSON.parse(await fixtureText('../../stories/bundles/testland-claims.json')) as { control: Array<Record<string, unknown>> };
+    bundle.control.push({ id, place: 'testland-province', asOf, shares: [share], remainder: 'unknown', sources: ['testland-wire'] });
+    const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+    const widget = document.createElement('control-bar') as Widget & { bundle: unknown; place: string };
+    widget.place = 'testland-province';
+    widget.bundle = bundle;
+    container.append(widget);
+    await waitForState(widget, 'ready');
+    return widget;
+  }
+
   const CLAIMS = '/stories/bundles/testland-claims.json';
   const claimRows = (widget: Widget) => all(widget, '[part~="claim"]');
   const attributions = (widget: Widget) => all(widget, '[part~="attribution"]').map(textOf);
@@ -442,21 +455,7 @@ describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
   });
 
   it('steps through moments, not snapshots: the two claims of one date are one step', async () => {
-    const bundle = JSON.parse(await fixtureText('../../stories/bundles/testland-claims.json')) as { control: Array<Record<string, unknown>> };
-    bundle.control.push({
-      id: 'province-earlier',
-      place: 'testland-province',
-      asOf: '2017-10-01',
-      shares: [{ actor: 'south-league', share: 0.5 }],
-      remainder: 'unknown',
-      sources: ['testland-wire'],
-    });
-    const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
-    const widget = document.createElement('control-bar') as Widget & { bundle: unknown; place: string };
-    widget.place = 'testland-province';
-    widget.bundle = bundle;
-    container.append(widget);
-    await waitForState(widget, 'ready');
+    const widget = await withOneMoreProvinceSnapshot('province-earlier', '2017-10-01', { actor: 'south-league', share: 0.5 });
     expect(slider(widget).max).to.equal('1');
     expect(claimRows(widget)).to.have.length(2);
     slider(widget).value = '0';
@@ -473,21 +472,7 @@ describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
   });
 
   it('steps with the keyboard onto the moment with claims and back, firing step-time', async () => {
-    const bundle = JSON.parse(await fixtureText('../../stories/bundles/testland-claims.json')) as { control: Array<Record<string, unknown>> };
-    bundle.control.push({
-      id: 'province-later',
-      place: 'testland-province',
-      asOf: '2017-11-20',
-      shares: [{ actor: 'north-front', share: 0.6, approximate: true }],
-      remainder: 'unknown',
-      sources: ['testland-wire'],
-    });
-    const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
-    const widget = document.createElement('control-bar') as Widget & { bundle: unknown; place: string };
-    widget.place = 'testland-province';
-    widget.bundle = bundle;
-    container.append(widget);
-    await waitForState(widget, 'ready');
+    const widget = await withOneMoreProvinceSnapshot('province-later', '2017-11-20', { actor: 'north-front', share: 0.6, approximate: true });
     expect(shownDate(widget)).to.equal('2017-11-20');
     expect(all(widget, '[part~="claims-differ"]')).to.have.length(0);
     slider(widget).focus();
