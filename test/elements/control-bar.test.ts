@@ -50,6 +50,14 @@ const legend = (widget: Widget, row = 0) => [...all(widget, '[part~="legend"]')[
 const actorSegments = (widget: Widget) => all(widget, '[part~="segment"]:not([part~="remainder"])');
 const shownDate = (widget: Widget) => one(widget, '[part~="time"] time').getAttribute('datetime');
 const slider = (widget: Widget) => one<HTMLInputElement>(widget, '[part~="slider"]');
+/** Presses a key on the focused control and gives the `nw-interact` detail it fired, once rendered. */
+async function pressKey(widget: Widget, key: string): Promise<WidgetInteractDetail> {
+  const interaction = oneEvent(widget, 'nw-interact');
+  await sendKeys({ press: key });
+  const detail = ((await interaction) as CustomEvent<WidgetInteractDetail>).detail;
+  await widget.updateComplete;
+  return detail;
+}
 
 describe('<control-bar>', () => {
   it('uses a valid test fixture', async () => {
@@ -168,13 +176,7 @@ describe('<control-bar>', () => {
       expect(legend(widget)).to.deep.equal(['North Front: 25%', 'South League: 75%']);
 
       input.focus();
-      const press = async (key: string) => {
-        const interaction = oneEvent(widget, 'nw-interact');
-        await sendKeys({ press: key });
-        const detail = ((await interaction) as CustomEvent<WidgetInteractDetail>).detail;
-        await widget.updateComplete;
-        return detail;
-      };
+      const press = (key: string) => pressKey(widget, key);
 
       expect(await press('Home')).to.deep.equal({ action: 'step-time', entity: 'testville', value: '2017-09-01' });
       expect(shownDate(widget)).to.equal('2017-09-01');
@@ -476,13 +478,7 @@ describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
     expect(shownDate(widget)).to.equal('2017-11-20');
     expect(all(widget, '[part~="claims-differ"]')).to.have.length(0);
     slider(widget).focus();
-    const press = async (key: string) => {
-      const interaction = oneEvent(widget, 'nw-interact');
-      await sendKeys({ press: key });
-      const detail = ((await interaction) as CustomEvent<WidgetInteractDetail>).detail;
-      await widget.updateComplete;
-      return detail;
-    };
+    const press = (key: string) => pressKey(widget, key);
     expect(await press('ArrowLeft')).to.deep.equal({ action: 'step-time', entity: 'testland-province', value: '2017-11-19' });
     expect(slider(widget).getAttribute('aria-valuetext')).to.equal(longDate('2017-11-19'));
     expect(attributions(widget)).to.deep.equal(['According to North Front', 'According to independent observers']);
