@@ -4,6 +4,7 @@
  * address in them is absolute, so they work wherever they are pasted.
  */
 import type { WidgetDescription } from '../catalog/catalog.js';
+import { escapeAttribute, escapeText } from '../helpers/markup.js';
 
 export interface SnippetRequest {
   readonly widget: WidgetDescription;
@@ -24,8 +25,6 @@ export interface SnippetRequest {
   readonly reserveRem?: number;
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 /** A JavaScript string literal that cannot end the inline script it stands in. */
 const scriptString = (text: string): string => JSON.stringify(text).replace(/</g, '\\u003c');
 

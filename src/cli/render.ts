@@ -17,6 +17,7 @@ import { readBundleText } from '../bundle/read-bundle.js';
 import type { Bundle } from '../bundle/schema.js';
 import { formatProblem } from '../bundle/validate.js';
 import { listIds, suggestIds } from '../helpers/near-miss.js';
+import { escapeAttribute } from '../helpers/markup.js';
 import { plainHtml } from './plain-html.js';
 import { isWebAddress, readFailure, readInput } from './read-input.js';
 import { parseRenderArgs, RENDER_USAGE, type RenderRequest } from './render-args.js';
@@ -59,9 +60,6 @@ function checkEntity({ widget, attributes }: RenderRequest, bundle: Bundle): voi
     );
   }
 }
-
-const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The element, server-rendered, with the attributes the command line gave (and the theme, light
