@@ -1,17 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../bundle/bundle-index.js';
-import type { LocaleController } from '../controllers/locale-controller.js';
+import type { DateValue, Source } from '../bundle/schema.js';
+import type { Locale, PickedText } from '../controllers/locale.js';
+import { machineDate } from '../helpers/dates.js';
 import { isolated } from './isolated.js';
 
 /**
- * "Source: <a>Article</a> · as of <time>3 November 2017</time>": the provenance line every
- * fact a widget shows ends with. A source without a URL is named, not linked.
+ * "Source: <a>Headline</a> — Reuters via The Daily Example · as of <time>3 November 2017</time>":
+ * the provenance line every fact a widget shows ends with. A source without a URL is named, not
+ * linked; its outlet ("publisher", and "via" the outlet that carried it) follows its headline;
+ * a headline the bundle marks as translated says so. Sources are set apart by semicolons, so a
+ * headline with commas in it cannot run into the next.
  */
 export function renderSourceLine(
-  locale: LocaleController,
+  locale: Locale,
   index: BundleIndex,
   sourceIds: readonly string[] | undefined,
-  asOf: string | undefined,
+  asOf: DateValue | undefined,
   onOpen: (sourceId: string) => void,
 ): TemplateResult {
   const shared = locale.shared;
@@ -22,18 +27,46 @@ export function renderSourceLine(
           ${sources.map((source, i) => {
             const name = locale.pick(source.name);
             const link = index.linkOf(source);
-            const label = isolated(name);
-            return html`${i > 0 ? ', ' : nothing}${link
-              ? html`<a href=${link} target="_blank" rel="noopener noreferrer" @click=${() => onOpen(source.id)}>${label}</a>`
-              : html`<cite>${label}</cite>`}`;
+            const label = html`<cite>${isolated(name)}</cite>`;
+            const outlet = outletOf(source, locale);
+            return html`${i > 0 ? shared.sourceSeparator : nothing}<span class="source" part="source">${link
+                ? html`<a href=${link} target="_blank" rel="noopener noreferrer" @click=${() => onOpen(source.id)}>${label}</a>`
+                : label}${renderTranslated(name, locale)}${outlet
+                ? html`<span class="outlet" part="outlet"> — ${outlet}</span>`
+                : nothing}</span>`;
           })}`
       : nothing}
-    ${asOf
+    ${asOf !== undefined
       ? html`<span class="as-of">${sources.length > 0 ? ' · ' : nothing}${renderAsOf(locale, asOf)}</span>`
       : nothing}
   </p>`;
 }
 
-/** "as of <time datetime="2017-11-03">3 November 2017</time>" */
-export const renderAsOf = (locale: LocaleController, iso: string): TemplateResult =>
-  html`${locale.shared.asOf} <time datetime=${iso}>${locale.date(iso)}</time>`;
+/** "Reuters via The Daily Example", "AFP", or nothing where the source names no outlet. */
+export function outletText(source: Source, locale: Locale): string | undefined {
+  const publisher = locale.pick(source.publisher)?.text;
+  const via = locale.pick(source.via)?.text;
+  if (publisher && via) return locale.shared.via(publisher, via);
+  return publisher ?? via;
+}
+
+function outletOf(source: Source, locale: Locale): TemplateResult | undefined {
+  const publisher = locale.pick(source.publisher);
+  const via = locale.pick(source.via);
+  if (publisher && via) {
+    const [before, between, after] = locale.shared.viaParts;
+    return html`${before}${isolated(publisher)}${between}${isolated(via)}${after}`;
+  }
+  return publisher || via ? isolated(publisher ?? via) : undefined;
+}
+
+/** " (translated)" after text the bundle marks as a translation; nothing otherwise. */
+export const renderTranslated = (text: PickedText | undefined, locale: Locale): TemplateResult | typeof nothing =>
+  text?.translation ? html` <span class="translated" part="translated">(${locale.shared.translated})</span>` : nothing;
+
+/** "as of <time datetime="2017-11-03">3 November 2017</time>", at the date's own precision. */
+export const renderAsOf = (locale: Locale, value: DateValue): TemplateResult => html`${locale.shared.asOf} ${renderDate(locale, value)}`;
+
+/** `<time datetime="2016-06">June 2016</time>`: a date as the bundle gives it, never padded to a day. */
+export const renderDate = (locale: Locale, value: DateValue): TemplateResult =>
+  html`<time datetime=${machineDate(value)}>${locale.date(value)}</time>`;

@@ -6,6 +6,7 @@
  */
 import { BundleIndex } from '../bundle/bundle-index.js';
 import type { Bundle } from '../bundle/schema.js';
+import { machineDate } from '../helpers/dates.js';
 import type { BundleError } from '../bundle/bundle-error.js';
 import { fetchBundleText, readBundleText, type BundleText } from '../bundle/read-bundle.js';
 import { formatProblem } from '../bundle/validate.js';
@@ -177,7 +178,7 @@ function optionField(spec: WidgetOption, index: BundleIndex): HTMLElement {
     }
     case 'date': {
       // The dates the bundle has snapshots for, at the chosen place(s): each is a state of the widget.
-      const dates = [...new Set(entitySelect.value.split(/\s+/).flatMap((place) => index.snapshotsOf(place).map((snapshot) => snapshot.asOf)))].sort();
+      const dates = [...new Set(entitySelect.value.split(/\s+/).flatMap((place) => index.snapshotsOf(place).map((snapshot) => machineDate(snapshot.asOf))))].sort();
       const select = document.createElement('select');
       select.append(option('', 'The latest'), ...dates.map((date) => option(date, date)));
       select.value = dates.includes(previous?.value ?? '') ? previous!.value : '';

@@ -32,6 +32,8 @@ export function entityName(index: BundleIndex, widget: WidgetDescription, id: st
       return locale.pick(index.place(id)?.name)?.text ?? id;
     case 'crossings':
       return locale.pick(index.crossing(id)?.name)?.text ?? id;
+    case 'events':
+      return locale.pick(index.event(id)?.title)?.text ?? id;
     case 'quotes': {
       const quote = index.quote(id);
       return quote ? `${speakerOf(quote, locale)}: ${closeBidiControls(shorten(quote.text, 60))}` : id;

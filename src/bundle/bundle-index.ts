@@ -1,22 +1,29 @@
-import { endOf, timeOf } from '../helpers/dates.js';
+import { compareDates, compareMoments, endOf, momentKey, timeOf } from '../helpers/dates.js';
 import type {
   Actor,
+  Attribution,
   Bundle,
   ControlShare,
   ControlSnapshot,
   Crossing,
-  LocalizedText,
+  DateValue,
   Place,
   Quote,
   RelationType,
   Source,
+  Statement,
+  TopicEvent,
 } from './schema.js';
 
 /** A relation seen from one actor, whichever side of it the bundle wrote it on. */
 export interface ActorRelation {
   readonly type: RelationType;
   readonly actor: Actor;
-  readonly note?: LocalizedText;
+  readonly note?: Statement;
+  readonly since?: DateValue;
+  readonly until?: DateValue;
+  readonly attribution?: Attribution;
+  /** The relation's own sources; for one written without them, those of the actor declaring it. */
   readonly sources: readonly Source[];
 }
 
@@ -27,7 +34,10 @@ export interface ControlledPlace {
   readonly share: ControlShare;
 }
 
-export type EntityList = 'actors' | 'places' | 'quotes' | 'crossings' | 'sources';
+export type EntityList = 'actors' | 'places' | 'quotes' | 'crossings' | 'sources' | 'events';
+
+/** What an event can name: the lists of `events[].places`, `.actors` and `.crossings`. */
+export type EventSubject = 'places' | 'actors' | 'crossings';
 
 const INVERSE: Record<RelationType, RelationType> = {
   backs: 'backed-by',
@@ -35,6 +45,10 @@ const INVERSE: Record<RelationType, RelationType> = {
   'allied-with': 'allied-with',
   fights: 'fights',
   rivals: 'rivals',
+  'led-by': 'leads',
+  leads: 'led-by',
+  'part-of': 'includes',
+  includes: 'part-of',
 };
 
 const byId = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> =>
@@ -51,9 +65,10 @@ export class BundleIndex {
    * bundle has no address (a bundle object rendered on a server): links then stay as written.
    */
   readonly baseUrl: string | undefined;
-  readonly #lists: { readonly [K in EntityList]: ReadonlyMap<string, Bundle[K][number]> };
+  readonly #lists: { readonly [K in EntityList]: ReadonlyMap<string, NonNullable<Bundle[K]>[number]> };
   readonly #snapshotsByPlace = new Map<string, ControlSnapshot[]>();
   #relations?: Map<string, ActorRelation[]>;
+  #events?: Map<string, TopicEvent[]>;
   #controlledPlaces?: Map<string, ControlledPlace[]>;
 
   constructor(bundle: Bundle, baseUrl?: string) {
@@ -65,13 +80,14 @@ export class BundleIndex {
       quotes: byId(bundle.quotes),
       crossings: byId(bundle.crossings),
       sources: byId(bundle.sources),
+      events: byId(bundle.events ?? []),
     };
     for (const snapshot of bundle.control) {
       const list = this.#snapshotsByPlace.get(snapshot.place) ?? [];
       list.push(snapshot);
       this.#snapshotsByPlace.set(snapshot.place, list);
     }
-    for (const list of this.#snapshotsByPlace.values()) list.sort((a, b) => timeOf(a.asOf) - timeOf(b.asOf));
+    for (const list of this.#snapshotsByPlace.values()) list.sort((a, b) => compareMoments(a.asOf, b.asOf));
   }
 
   actor(id: string): Actor | undefined {
@@ -94,6 +110,19 @@ export class BundleIndex {
     return this.#lists.sources.get(id);
   }
 
+  event(id: string): TopicEvent | undefined {
+    return this.#lists.events.get(id);
+  }
+
+  /**
+   * The events that name a place, an actor or a crossing (`events[].places` and so on), oldest
+   * first: a crossing's closures and reopenings beside its status changes.
+   */
+  eventsOf(subject: EventSubject, id: string): readonly TopicEvent[] {
+    this.#events ??= this.#buildEvents();
+    return this.#events.get(`${subject}\n${id}`) ?? [];
+  }
+
   /** Every id in one list, in bundle order: for pickers and "did you mean" messages. */
   ids(list: EntityList): string[] {
     return [...this.#lists[list].keys()];
@@ -105,10 +134,10 @@ export class BundleIndex {
   }
 
   /** The newest `published` date among these sources, if any has one: facts are as of then. */
-  newestPublished(ids: readonly string[] | undefined): string | undefined {
-    let newest: string | undefined;
+  newestPublished(ids: readonly string[] | undefined): DateValue | undefined {
+    let newest: DateValue | undefined;
     for (const { published } of this.sources(ids)) {
-      if (published && (!newest || timeOf(published) > timeOf(newest))) newest = published;
+      if (published !== undefined && (newest === undefined || compareDates(published, newest) > 0)) newest = published;
     }
     return newest;
   }
@@ -128,7 +157,7 @@ export class BundleIndex {
    * The snapshot in force at a date (the latest one dated on or before it); the latest of all
    * when no date is given. Undefined when the place has none that early.
    */
-  controlSnapshotAt(placeId: string, date?: string): ControlSnapshot | undefined {
+  controlSnapshotAt(placeId: string, date?: DateValue): ControlSnapshot | undefined {
     const snapshots = this.snapshotsOf(placeId);
     if (date === undefined) return snapshots[snapshots.length - 1];
     const until = endOf(date);
@@ -142,11 +171,11 @@ export class BundleIndex {
    * latest of all when no date is given): one, or several competing claims from different
    * claimants, in the bundle's order. Empty when the place has none that early.
    */
-  controlSnapshotsAt(placeId: string, date?: string): readonly ControlSnapshot[] {
+  controlSnapshotsAt(placeId: string, date?: DateValue): readonly ControlSnapshot[] {
     const latest = this.controlSnapshotAt(placeId, date);
     if (!latest) return [];
-    const moment = timeOf(latest.asOf);
-    return this.snapshotsOf(placeId).filter((snapshot) => timeOf(snapshot.asOf) === moment);
+    const moment = momentKey(latest.asOf);
+    return this.snapshotsOf(placeId).filter((snapshot) => momentKey(snapshot.asOf) === moment);
   }
 
   /** An actor's relations, including those other actors state towards it, each once. */
@@ -167,24 +196,41 @@ export class BundleIndex {
   #buildRelations(): Map<string, ActorRelation[]> {
     const relations = new Map<string, ActorRelation[]>();
     const seen = new Set<string>();
-    const add = (from: Actor, type: RelationType, to: Actor, note: LocalizedText | undefined, sources: Source[]) => {
-      const key = `${from.id}\n${type}\n${to.id}`;
+    const add = (from: Actor, relation: Omit<ActorRelation, 'actor'>, to: Actor) => {
+      const key = `${from.id}\n${relation.type}\n${to.id}`;
       if (seen.has(key)) return;
       seen.add(key);
       const list = relations.get(from.id) ?? [];
-      list.push({ type, actor: to, note, sources });
+      list.push({ ...relation, actor: to });
       relations.set(from.id, list);
     };
     for (const actor of this.bundle.actors) {
       for (const relation of actor.relations ?? []) {
         const other = this.actor(relation.actor);
         if (!other) continue;
-        const sources = this.sources(relation.sources ?? actor.sources);
-        add(actor, relation.type, other, relation.note, sources);
-        add(other, INVERSE[relation.type], actor, relation.note, sources);
+        const { type, note, since, until, attribution } = relation;
+        const stated = { note, since, until, attribution, sources: this.sources(relation.sources ?? actor.sources) };
+        add(actor, { type, ...stated }, other);
+        add(other, { type: INVERSE[type], ...stated }, actor);
       }
     }
     return relations;
+  }
+
+  #buildEvents(): Map<string, TopicEvent[]> {
+    const events = new Map<string, TopicEvent[]>();
+    const sorted = [...(this.bundle.events ?? [])].sort((a, b) => compareDates(a.date, b.date));
+    for (const event of sorted) {
+      for (const subject of ['places', 'actors', 'crossings'] as const) {
+        for (const id of event[subject] ?? []) {
+          const key = `${subject}\n${id}`;
+          const list = events.get(key) ?? [];
+          list.push(event);
+          events.set(key, list);
+        }
+      }
+    }
+    return events;
   }
 
   #buildControlledPlaces(): Map<string, ControlledPlace[]> {

@@ -7,7 +7,16 @@
  * `actors[3].color: expected a hex colour like "#a03c2e", got "blu"`: what was expected, in
  * words an editor knows, and what was found. The shapes are src/bundle/shape.ts.
  */
-import { ISO_DATE_PATTERN, isCalendarDate } from '../helpers/dates.js';
+import {
+  DATE_PARTS,
+  ISO_DATE_PATTERN,
+  PARTIAL_DATE_PATTERN,
+  isCalendarDate,
+  isDateAtAnyPrecision,
+  precisionOf,
+  timeOf,
+  type DateObject,
+} from '../helpers/dates.js';
 import { isPlainObject } from '../helpers/json-value.js';
 import {
   boolean,
@@ -24,6 +33,7 @@ import {
   satisfies,
   string,
   tuple,
+  REFUSED,
   type Infer,
   type Shape,
 } from './shape.js';
@@ -45,8 +55,23 @@ const languageTag = string('a language tag like "en" or "ar"', matches(LANGUAGE_
 
 const LOCALIZED = 'text (a string, or an object of language tags to strings like {"en": "…", "ar": "…"})';
 const oneText = nonEmptyString('text');
+/**
+ * A value of a text map marked as a translation: `"ar": {"text": "…", "translation": true}`
+ * says the Arabic was translated (from the article's English, say), so it is never shown as
+ * anyone's original words.
+ */
+const translatedValue = object('a translation like {"text": "…", "translation": true}', {
+  text: oneText,
+  translation: boolean('true or false'),
+});
+const textValue: Shape<string | Infer<typeof translatedValue>> = {
+  expected: 'text',
+  read: (value, problems) =>
+    isPlainObject(value) ? translatedValue.read(value, problems) : oneText.read(value, problems),
+  json: { anyOf: [oneText.json, translatedValue.json] },
+};
 const translations = refine(
-  map(languageTag, oneText, LOCALIZED),
+  map(languageTag, textValue, LOCALIZED),
   (texts) => {
     for (const language in texts) if (Object.hasOwn(texts, language)) return true;
     return false;
@@ -57,7 +82,7 @@ const translations = refine(
  * Text that is either one string or a map of language tag to string. When a map has a bad
  * entry, the entry is named (`meta.title.ar: expected text, got 5`), not the whole field.
  */
-const localizedText: Shape<string | Record<string, string>> = {
+const localizedText: Shape<string | Record<string, string | Infer<typeof translatedValue>>> = {
   expected: LOCALIZED,
   read: (value, context) =>
     typeof value === 'string'
@@ -68,10 +93,68 @@ const localizedText: Shape<string | Record<string, string>> = {
   json: { anyOf: [oneText.json, translations.json] },
 };
 
-// The date pattern and the calendar check are src/helpers/dates.ts: the CLI and the elements' `date` ask the same.
+// The date patterns and the calendar check are src/helpers/dates.ts: the CLI and the elements' `date` ask the same.
 export { ISO_DATE_PATTERN };
 const DATE = 'a date like "2017-11-03" or a date-time like "2017-11-03T18:00:00Z"';
 const isoDate = string(DATE, matches(ISO_DATE_PATTERN, DATE), satisfies(isCalendarDate, `${DATE} that exists on the calendar`));
+
+/** A year, a month, a day or a date-time: a date at the precision the source gives. */
+export const DATE_AT_ANY_PRECISION_PATTERN = new RegExp(`${PARTIAL_DATE_PATTERN.source}|${ISO_DATE_PATTERN.source}`);
+const SOME_DATE = 'a date like "2017-11-03", a month like "2017-11", a year like "2017", or a date-time like "2017-11-03T18:00:00Z"';
+const dateAtAnyPrecision = string(
+  SOME_DATE,
+  matches(DATE_AT_ANY_PRECISION_PATTERN, SOME_DATE),
+  satisfies(isDateAtAnyPrecision, `${SOME_DATE} that exists on the calendar`),
+);
+
+const DATE_OBJECT =
+  'a date with its precision like {"date": "2017", "part": "late"}, {"date": "2016-06", "approximate": true} or {"from": "2016-06", "to": "2016-08"}';
+const dateObjectFields = object(DATE_OBJECT, {
+  date: optional(dateAtAnyPrecision),
+  part: optional(oneOf(DATE_PARTS)),
+  approximate: optional(boolean('true or false')),
+  from: optional(dateAtAnyPrecision),
+  to: optional(dateAtAnyPrecision),
+  /** The words the source uses ("a Sunday in June"), shown as written. */
+  text: optional(localizedText),
+});
+
+/** What is wrong with a date object whose fields each passed, if anything. */
+function dateObjectProblem({ date, part, from, to }: DateObject): string | undefined {
+  if (date !== undefined && (from !== undefined || to !== undefined)) return 'give either "date", or "from" and "to" for a range, not both';
+  if (date === undefined && (from === undefined || to === undefined)) {
+    return from === undefined && to === undefined
+      ? 'give "date" (like "2017", with "part": "late" for late 2017), or "from" and "to" for a range'
+      : `a range needs both "from" and "to"; for one date, write it as "date"`;
+  }
+  if (part !== undefined && date === undefined) return '"part" goes with "date", not with a range';
+  if (part !== undefined && date !== undefined && precisionOf(date) !== 'year' && precisionOf(date) !== 'month') {
+    return `"part" ("early", "mid" or "late") divides a year or a month, and ${JSON.stringify(date)} is not one`;
+  }
+  if (from !== undefined && to !== undefined && timeOf(from) > timeOf(to)) return `the range goes backwards: "from" (${from}) is after "to" (${to})`;
+  return undefined;
+}
+
+/**
+ * A date as the source gives it, everywhere a fact is dated: a day, a month, a year, a
+ * date-time, or an object for part of a period, an approximate date or a range. Sorted by when
+ * it begins (src/helpers/dates.ts), never padded to a day the source does not have.
+ */
+const dateValue: Shape<string | Infer<typeof dateObjectFields>> = {
+  expected: `${SOME_DATE}, or ${DATE_OBJECT}`,
+  read: (value, problems) => {
+    if (typeof value === 'string') return dateAtAnyPrecision.read(value, problems);
+    if (!isPlainObject(value)) return refuse(problems, `${SOME_DATE}, or ${DATE_OBJECT}`, value);
+    const read = dateObjectFields.read(value, problems);
+    if (read === REFUSED) return read;
+    const problem = dateObjectProblem(read);
+    if (problem === undefined) return read;
+    problems.push({ keys: [], message: problem });
+    return REFUSED;
+  },
+  json: { anyOf: [dateAtAnyPrecision.json, dateObjectFields.json] },
+  fields: dateObjectFields.fields,
+};
 
 /**
  * Links: absolute http(s), or relative to the bundle. Anything with another scheme
@@ -116,7 +199,7 @@ export const ACTOR_KINDS = [
   'person',
   'other',
 ] as const;
-export const RELATION_TYPES = ['backs', 'backed-by', 'allied-with', 'fights', 'rivals'] as const;
+export const RELATION_TYPES = ['backs', 'backed-by', 'allied-with', 'fights', 'rivals', 'led-by', 'leads', 'part-of', 'includes'] as const;
 export const PLACE_KINDS = [
   'country',
   'province',
@@ -130,11 +213,36 @@ export const PLACE_KINDS = [
   'oil-field',
   'other',
 ] as const;
-/** A share stated in words where the source gives no figure: "most of the town". */
-export const SHARE_EXTENTS = ['most', 'part'] as const;
-export const REMAINDER_STATUSES = ['unknown', 'contested'] as const;
+/**
+ * A share stated in words where the source gives no figure: "most of the town", "part of it",
+ * "all of it except the city" (`all-except`, with the exception in `words`).
+ */
+export const SHARE_EXTENTS = ['most', 'part', 'all-except'] as const;
+/** A figure the source gives as a bound: "less than half", "more than 60%", "at least a third". */
+export const SHARE_BOUNDS = ['less-than', 'more-than', 'at-least', 'at-most'] as const;
+/** What the rest of a place is; `none` where the shares' words account for the whole of it. */
+export const REMAINDER_STATUSES = ['unknown', 'contested', 'none'] as const;
 export const QUOTE_KINDS = ['direct', 'paraphrase'] as const;
-export const CROSSING_STATUSES = ['open', 'closed', 'contested', 'unknown'] as const;
+/**
+ * `contested`: fighting or a dispute over the crossing itself (not that its two sides are held
+ * by different forces). `restricted` and `partly-open` say what may pass in `passage`.
+ */
+export const CROSSING_STATUSES = ['open', 'closed', 'restricted', 'partly-open', 'contested', 'unknown'] as const;
+/** What a restricted or partly open crossing lets through. */
+export const PASSAGE_KINDS = ['people', 'goods', 'official', 'military', 'humanitarian'] as const;
+/** What kind of thing happened, for an event that is not a change of control. */
+export const EVENT_KINDS = [
+  'offensive',
+  'capture',
+  'withdrawal',
+  'closure',
+  'reopening',
+  'displacement',
+  'attack',
+  'agreement',
+  'statement',
+  'other',
+] as const;
 
 const metaSchema = object('the bundle description ("meta")', {
   id,
@@ -143,49 +251,8 @@ const metaSchema = object('the bundle description ("meta")', {
   updated: isoDate,
   credit: optional(localizedText),
   description: optional(localizedText),
-});
-
-const sourceSchema = object('a source', {
-  id,
-  name: localizedText,
-  publisher: optional(localizedText),
-  url: optional(url),
-  published: optional(isoDate),
-  note: optional(localizedText),
-});
-
-const relationSchema = object('a relation like {"type": "backs", "actor": "syrian-government"}', {
-  type: oneOf(RELATION_TYPES),
-  actor: id,
-  note: optional(localizedText),
-  sources: optional(idList('source')),
-});
-
-const actorSchema = object('an actor', {
-  id,
-  name: localizedText,
-  shortName: optional(localizedText),
-  kind: oneOf(ACTOR_KINDS),
-  color: optional(hexColor),
-  summary: optional(localizedText),
-  relations: optional(list('relations', relationSchema)),
-  goals: optional(list('goals', localizedText)),
-  sources: sourceIds,
-});
-
-const placeSchema = object('a place', {
-  id,
-  name: localizedText,
-  kind: oneOf(PLACE_KINDS),
-  country: optional(countryCode),
-  coordinates: optional(
-    object('coordinates like {"lat": 35.33, "lon": 40.14}', {
-      lat: number('a latitude from -90 to 90', -90, 90),
-      lon: number('a longitude from -180 to 180', -180, 180),
-    }),
-  ),
-  parent: optional(id),
-  note: optional(localizedText),
+  /** True for a made-up topic (examples, tests): the widgets say so. */
+  fictional: optional(boolean('true or false')),
 });
 
 const speakerSchema = object('a speaker with at least a name or a role', {
@@ -211,12 +278,113 @@ const attributionSchema = object(
   },
 );
 
+
+const sourceIdList = idList('source');
+
+/**
+ * Text that may age or be attributed: a plain text, or `{"text": …, "asOf": "2017-11-03"}`
+ * for a sentence true on a date ("now holds" is shown "as of 3 November 2017", never as the
+ * present), with who says so (`attribution`) and its own `sources` where they differ from the
+ * entry's. Summaries, notes and goals are statements.
+ */
+const statementFields = object('text with its date like {"text": "…", "asOf": "2017-11-03"}', {
+  text: localizedText,
+  asOf: optional(dateValue),
+  attribution: optional(attributionSchema),
+  sources: optional(sourceIdList),
+});
+const statement: Shape<LocalizedTextValue | Infer<typeof statementFields>> = {
+  expected: LOCALIZED,
+  read: (value, problems) =>
+    isPlainObject(value) && Object.hasOwn(value, 'text') ? statementFields.read(value, problems) : localizedText.read(value, problems),
+  json: { anyOf: [localizedText.json, statementFields.json] },
+  fields: statementFields.fields,
+};
+type LocalizedTextValue = Infer<typeof localizedText>;
+
+const sourceSchema = object('a source', {
+  id,
+  /** The headline or title; mark a translated one as a translation. */
+  name: localizedText,
+  /** The outlet or agency: "Reuters", "AFP". */
+  publisher: optional(localizedText),
+  /** The outlet that carried it, for "Reuters via The Daily Example". */
+  via: optional(localizedText),
+  /** The language the source is written in. */
+  language: optional(languageTag),
+  url: optional(url),
+  /** When it was published: may be approximate, or missing while `covers` is known. */
+  published: optional(dateValue),
+  /** The period it reports on. */
+  covers: optional(dateValue),
+  note: optional(statement),
+});
+
+const relationSchema = object('a relation like {"type": "backs", "actor": "syrian-government"}', {
+  type: oneOf(RELATION_TYPES),
+  actor: id,
+  since: optional(dateValue),
+  until: optional(dateValue),
+  note: optional(statement),
+  attribution: optional(attributionSchema),
+  /**
+   * The relation's own sources. A relation without them is cited with the sources of the actor
+   * that declares it, as before; `news-widgets migrate` writes those in, so that a source
+   * added to one actor later is not cited on another actor's card.
+   */
+  sources: optional(sourceIdList),
+});
+
+const actorSchema = object('an actor', {
+  id,
+  name: localizedText,
+  shortName: optional(localizedText),
+  kind: oneOf(ACTOR_KINDS),
+  color: optional(hexColor),
+  summary: optional(statement),
+  relations: optional(list('relations', relationSchema)),
+  goals: optional(list('goals', statement)),
+  sources: sourceIds,
+});
+
+const placeSchema = object('a place', {
+  id,
+  name: localizedText,
+  kind: oneOf(PLACE_KINDS),
+  country: optional(countryCode),
+  coordinates: optional(
+    object('coordinates like {"lat": 35.33, "lon": 40.14}', {
+      lat: number('a latitude from -90 to 90', -90, 90),
+      lon: number('a longitude from -180 to 180', -180, 180),
+    }),
+  ),
+  parent: optional(id),
+  note: optional(statement),
+});
+
+/** A count with its own unit, beside a share: "more than 30 of the 52 districts", "80% of the border". */
+const countSchema = object('a count like {"value": 30, "of": 52, "unit": "districts", "bound": "more-than"}', {
+  value: optional(number('a count, a whole number from 0', 0, Number.MAX_SAFE_INTEGER, true)),
+  share: optional(fraction),
+  of: optional(number('a total, a whole number from 1', 1, Number.MAX_SAFE_INTEGER, true)),
+  unit: localizedText,
+  bound: optional(oneOf(SHARE_BOUNDS)),
+  approximate: optional(boolean('true or false')),
+});
+
 const shareSchema = object('a share like {"actor": "islamic-state", "share": 0.33, "approximate": true}', {
   actor: id,
   share: optional(fraction),
   approximate: optional(boolean('true or false')),
+  /** "less than half": `"share": 0.5, "bound": "less-than"`. */
+  bound: optional(oneOf(SHARE_BOUNDS)),
+  /** A range: `"share": 0.3, "upTo": 0.5` for "between 30% and 50%". */
+  upTo: optional(fraction),
   extent: optional(oneOf(SHARE_EXTENTS)),
-  note: optional(localizedText),
+  /** The source's own words for the share ("less than half", "all of it except the city"), shown as written. */
+  words: optional(localizedText),
+  counts: optional(list('counts', countSchema)),
+  note: optional(statement),
   /** Who says this actor holds this share, where that is not the snapshot's own claimant. */
   attribution: optional(attributionSchema),
 });
@@ -224,10 +392,10 @@ const shareSchema = object('a share like {"actor": "islamic-state", "share": 0.3
 const controlSnapshotSchema = object('a control snapshot', {
   id,
   place: id,
-  asOf: isoDate,
+  asOf: dateValue,
   shares: list('shares', shareSchema),
   remainder: optional(oneOf(REMAINDER_STATUSES)),
-  note: optional(localizedText),
+  note: optional(statement),
   /**
    * Who says this is how control stands. Several snapshots of one place for one date are
    * competing claims when each has a different claimant; none of them is taken for the truth.
@@ -248,23 +416,48 @@ const quoteSchema = object('a quote', {
   ),
   kind: oneOf(QUOTE_KINDS),
   speaker: speakerSchema,
-  said: optional(isoDate),
+  said: optional(dateValue),
   via: optional(localizedText),
-  context: optional(localizedText),
+  context: optional(statement),
+  /** The words translated into other languages (by the newsroom): shown as translations, never as the speaker's own. */
+  translations: optional(map(languageTag, oneText, 'translations like {"ar": "…"}')),
   sources: sourceIds,
 });
+
+/** Who holds a side: an actor, `null` for unknown, or `notAtIssue` for a neighbour outside the story. */
+const sideHolderFields = {
+  controlledBy: optional(nullable(id)),
+  /** Held by a state that is not part of the story: said as such, never as "unknown". */
+  notAtIssue: optional(boolean('true or false')),
+  attribution: optional(attributionSchema),
+} as const;
 
 const crossingSideSchema = object('a side of the crossing like {"country": "IQ", "place": "qaim"}', {
   country: countryCode,
   place: optional(id),
-  controlledBy: optional(nullable(id)),
+  ...sideHolderFields,
+  /** When this side's controller was last reported, where it differs from the crossing's. */
+  asOf: optional(dateValue),
+  note: optional(statement),
+  sources: optional(sourceIdList),
 });
 
+const passage = list('what may pass ("people", "goods", "official", "military", "humanitarian")', oneOf(PASSAGE_KINDS));
+
 const crossingChangeSchema = object('a dated change like {"date": "2017-11-03", "note": "…"}', {
-  date: isoDate,
+  date: dateValue,
   status: optional(oneOf(CROSSING_STATUSES)),
-  note: localizedText,
-  sources: optional(idList('source')),
+  passage: optional(passage),
+  /** Who held each side at that time. */
+  sides: optional(
+    tuple('who held the two sides then, a list of exactly two', [
+      object('who held a side then, like {"controlledBy": "islamic-state"}', sideHolderFields),
+      object('who held a side then, like {"controlledBy": "islamic-state"}', sideHolderFields),
+    ]),
+  ),
+  note: statement,
+  attribution: optional(attributionSchema),
+  sources: optional(sourceIdList),
 });
 
 const crossingSchema = object('a border crossing', {
@@ -273,9 +466,30 @@ const crossingSchema = object('a border crossing', {
   place: optional(id),
   sides: tuple('the two sides of the crossing, a list of exactly two', [crossingSideSchema, crossingSideSchema]),
   status: oneOf(CROSSING_STATUSES),
-  asOf: isoDate,
+  /** What may pass a restricted or partly open crossing. */
+  passage: optional(passage),
+  asOf: dateValue,
+  /** Who says the crossing's status is so. */
+  attribution: optional(attributionSchema),
   history: optional(list('dated changes', crossingChangeSchema)),
-  note: optional(localizedText),
+  note: optional(statement),
+  sources: sourceIds,
+});
+
+/**
+ * Something that happened and is not a share of control: an offensive launched, a crossing
+ * closed or reopened, troops fleeing across a border, a statement.
+ */
+const eventSchema = object('an event like {"id": "…", "date": "2017-11-03", "title": "…", "kind": "capture", "sources": ["…"]}', {
+  id,
+  date: dateValue,
+  title: localizedText,
+  summary: optional(statement),
+  kind: oneOf(EVENT_KINDS),
+  places: optional(idList('place')),
+  actors: optional(idList('actor')),
+  crossings: optional(idList('crossing')),
+  attribution: optional(attributionSchema),
   sources: sourceIds,
 });
 
@@ -291,11 +505,15 @@ export const BundleSchema = object(
     control: list('control snapshots', controlSnapshotSchema),
     quotes: list('quotes', quoteSchema),
     crossings: list('border crossings', crossingSchema),
+    events: optional(list('events', eventSchema)),
   },
 );
 
 export type Bundle = Infer<typeof BundleSchema>;
 export type LocalizedText = Infer<typeof localizedText>;
+/** Text that may carry its date, who says it and its own sources. */
+export type Statement = Infer<typeof statement>;
+export type DateValue = Infer<typeof dateValue>;
 export type BundleMeta = Bundle['meta'];
 export type Source = Bundle['sources'][number];
 export type Actor = Bundle['actors'][number];
@@ -313,3 +531,8 @@ export type Crossing = Bundle['crossings'][number];
 export type CrossingSide = Crossing['sides'][number];
 export type CrossingChange = NonNullable<Crossing['history']>[number];
 export type CrossingStatus = (typeof CROSSING_STATUSES)[number];
+export type PassageKind = (typeof PASSAGE_KINDS)[number];
+export type ShareBound = (typeof SHARE_BOUNDS)[number];
+export type ShareCount = NonNullable<ControlShare['counts']>[number];
+export type TopicEvent = NonNullable<Bundle['events']>[number];
+export type EventKind = (typeof EVENT_KINDS)[number];

@@ -1,5 +1,6 @@
 import { suggestIds } from '../helpers/near-miss.js';
 import { isPlainObject, quoted, shortened } from '../helpers/json-value.js';
+import { endOf, momentKey, timeOf, type DateValue } from '../helpers/dates.js';
 import { BundleSchema, ID_PATTERN, type Bundle } from './schema.js';
 import { pathOf, REFUSED, type ShapeProblem } from './shape.js';
 
@@ -27,6 +28,7 @@ const LISTS = {
   control: 'control snapshot',
   quotes: 'quote',
   crossings: 'crossing',
+  events: 'event',
 } as const;
 type ListName = keyof typeof LISTS;
 
@@ -42,6 +44,12 @@ const eachEntity = (list: unknown, visit: (entity: Entity, index: number) => voi
 };
 
 const percent = (fraction: number): string => `${Number((fraction * 100).toFixed(1))}%`;
+
+/** A date value the shape check accepted, as a message shows it: the string, or the object's JSON. */
+const isDateValue = (value: unknown): value is DateValue =>
+  (typeof value === 'string' && !Number.isNaN(timeOf(value))) ||
+  (isPlainObject(value) && (typeof value.date === 'string' || (typeof value.from === 'string' && typeof value.to === 'string')));
+const dateText = (value: DateValue): string => shortened(typeof value === 'string' ? value : JSON.stringify(value));
 
 /**
  * Checks any JSON value against the bundle contract: its shape (every field, with what was
@@ -84,7 +92,7 @@ function checkConsistency(input: unknown, report: Report): void {
     if (typeof value !== 'string' || ids[list].has(value) || !ID_PATTERN.test(value)) return;
     report(where.path(field, item), `no ${LISTS[list]} has the id "${value}"; ${suggestIds(value, [...ids[list].keys()])}`);
   };
-  const referAll = (where: Where, field: string, values: unknown, list: ListName): void => {
+  const referAll = (where: PathLike, field: string, values: unknown, list: ListName): void => {
     if (!Array.isArray(values)) return;
     for (let item = 0; item < values.length; item++) refer(where, field, values[item], list, item);
   };
@@ -92,7 +100,6 @@ function checkConsistency(input: unknown, report: Report): void {
   const actorAt = new Where('actors');
   eachEntity(input.actors, (actor, a) => {
     actorAt.at(a);
-    referAll(actorAt, '.sources', actor.sources, 'sources');
     const relations = actor.relations;
     for (let r = 0; Array.isArray(relations) && r < relations.length; r++) {
       const relation: unknown = relations[r];
@@ -101,7 +108,10 @@ function checkConsistency(input: unknown, report: Report): void {
       if (relation.actor !== undefined && relation.actor === actor.id) {
         report(actorAt.path('.actor'), 'an actor cannot have a relation with itself');
       } else refer(actorAt, '.actor', relation.actor, 'actors');
-      referAll(actorAt, '.sources', relation.sources, 'sources');
+      const { since, until } = relation;
+      if (isDateValue(since) && isDateValue(until) && timeOf(until) < timeOf(since)) {
+        report(actorAt.path('.until'), `the relation ends (${dateText(until)}) before it begins ("since" ${dateText(since)}); correct one of the two`);
+      }
     }
   });
 
@@ -112,21 +122,19 @@ function checkConsistency(input: unknown, report: Report): void {
   eachEntity(input.control, (snapshot, s) => {
     snapshotAt.at(s);
     refer(snapshotAt, '.place', snapshot.place, 'places');
-    referAll(snapshotAt, '.sources', snapshot.sources, 'sources');
-    checkAttribution(snapshot.attribution, snapshotAt, '.attribution', refer, report);
-    if (typeof snapshot.place === 'string' && typeof snapshot.asOf === 'string') {
+    if (typeof snapshot.place === 'string' && isDateValue(snapshot.asOf)) {
       // One snapshot per place, moment and claimant: "2017-11-03" and "2017-11-03T00:00:00Z"
       // are one moment; a snapshot from another claimant is a competing claim, not a repeat.
       const claimant = claimantKey(snapshot.attribution);
-      const key = `${snapshot.place}\n${Date.parse(snapshot.asOf) || snapshot.asOf}\n${claimant}`;
+      const key = `${snapshot.place}\n${momentKey(snapshot.asOf)}\n${claimant}`;
       const first = snapshotOn.get(key);
       if (first === undefined) snapshotOn.set(key, s);
       else
         report(
           snapshotAt.path('.asOf'),
           claimant
-            ? `${quoted(snapshot.place)} already has a snapshot as of ${shortened(snapshot.asOf)} from the same claimant (control[${first}]); merge the two or correct the date`
-            : `${quoted(snapshot.place)} already has a snapshot as of ${shortened(snapshot.asOf)} (control[${first}]); merge the two or correct the date`,
+            ? `${quoted(snapshot.place)} already has a snapshot as of ${dateText(snapshot.asOf)} from the same claimant (control[${first}]); merge the two or correct the date`
+            : `${quoted(snapshot.place)} already has a snapshot as of ${dateText(snapshot.asOf)} (control[${first}]); merge the two or correct the date`,
         );
     }
     checkShares(snapshot, s, snapshotAt, refer, report);
@@ -135,7 +143,6 @@ function checkConsistency(input: unknown, report: Report): void {
   const quoteAt = new Where('quotes');
   eachEntity(input.quotes, (quote, q) => {
     quoteAt.at(q);
-    referAll(quoteAt, '.sources', quote.sources, 'sources');
     const speaker = quote.speaker;
     if (!isPlainObject(speaker)) return;
     refer(quoteAt, '.speaker.actor', speaker.actor, 'actors');
@@ -148,24 +155,90 @@ function checkConsistency(input: unknown, report: Report): void {
   eachEntity(input.crossings, (crossing, c) => {
     crossingAt.at(c);
     refer(crossingAt, '.place', crossing.place, 'places');
-    referAll(crossingAt, '.sources', crossing.sources, 'sources');
+    checkPassage(crossing, crossingAt, report);
     eachEntity(crossing.sides, (side, s) => {
       crossingAt.at(c, '.sides', s);
       refer(crossingAt, '.place', side.place, 'places');
-      refer(crossingAt, '.controlledBy', side.controlledBy, 'actors');
+      checkSideHolder(side, crossingAt, refer, report);
     });
-    const asOf = typeof crossing.asOf === 'string' ? Date.parse(crossing.asOf) : NaN;
+    const asOf = crossing.asOf;
     eachEntity(crossing.history, (change, h) => {
       crossingAt.at(c, '.history', h);
-      referAll(crossingAt, '.sources', change.sources, 'sources');
-      if (typeof change.date === 'string' && Date.parse(change.date) > asOf) {
+      if (change.status !== undefined) checkPassage(change, crossingAt, report);
+      eachEntity(change.sides, (side, s) => checkSideHolder(side, new KeyPath(['crossings', c, 'history', h, 'sides', s]), refer, report));
+      if (isDateValue(change.date) && isDateValue(asOf) && timeOf(change.date) > endOf(asOf)) {
         report(
           crossingAt.path('.date'),
-          `${shortened(change.date)} is after the crossing's "asOf" (${shortened(String(crossing.asOf))}); move "asOf" to the latest change or later`,
+          `${dateText(change.date)} is after the crossing's "asOf" (${dateText(asOf)}); move "asOf" to the latest change or later`,
         );
       }
     });
   });
+
+  const eventAt = new Where('events');
+  eachEntity(input.events, (event, e) => {
+    eventAt.at(e);
+    referAll(eventAt, '.places', event.places, 'places');
+    referAll(eventAt, '.actors', event.actors, 'actors');
+    referAll(eventAt, '.crossings', event.crossings, 'crossings');
+  });
+
+  // Who says so and which sources say it, wherever a fact carries them: snapshots, shares,
+  // statements (summaries, notes, goals), relations, crossings, their sides and changes, events.
+  for (const list of ['actors', 'places', 'control', 'quotes', 'crossings', 'events'] as const) {
+    eachEntity(input[list], (entity, i) => checkCitations(entity, [list, i], refer, report));
+  }
+}
+
+/** Keys to a nested field, joined into a path only for a problem: ["control", 0, "shares", 1] → control[0].shares[1]. */
+class KeyPath {
+  constructor(readonly keys: readonly (string | number)[]) {}
+
+  path(field = '', item?: number): string {
+    return `${pathOf(this.keys)}${field}${item === undefined ? '' : `[${item}]`}`;
+  }
+}
+
+/** Walks one entity for every `attribution` (checked) and every list of `sources` (each must name a source). */
+function checkCitations(value: unknown, keys: (string | number)[], refer: Refer, report: Report): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' && value[i] !== null) checkCitations(value[i], [...keys, i], refer, report);
+    return;
+  }
+  if (!isPlainObject(value)) return;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const field: unknown = value[key];
+    if (key === 'sources' && Array.isArray(field)) {
+      const where = new KeyPath(keys);
+      for (let item = 0; item < field.length; item++) refer(where, '.sources', field[item], 'sources', item);
+    } else if (key === 'attribution') {
+      checkAttribution(field, new KeyPath(keys), '.attribution', refer, report);
+    } else if (typeof field === 'object' && field !== null) {
+      checkCitations(field, [...keys, key], refer, report);
+    }
+  }
+}
+
+/** `passage` says what may pass a restricted or partly open crossing, and only such a one. */
+function checkPassage(entry: Entity, where: Where, report: Report): void {
+  if (entry.passage === undefined || entry.status === 'restricted' || entry.status === 'partly-open') return;
+  if (typeof entry.status !== 'string') return;
+  report(
+    where.path('.passage'),
+    `"passage" says what may pass a "restricted" or "partly-open" crossing, and this status is ${quoted(entry.status)}; remove "passage" or correct "status"`,
+  );
+}
+
+/** A side is held by an actor, by no one known (`null`), or by a state outside the story (`notAtIssue`): one of them. */
+function checkSideHolder(side: Entity, where: PathLike, refer: Refer, report: Report): void {
+  refer(where, '.controlledBy', side.controlledBy, 'actors');
+  if (side.notAtIssue === true && side.controlledBy !== undefined) {
+    report(
+      where.path('.notAtIssue'),
+      'a side "notAtIssue" is held by a state outside the story, not by an actor of it; remove "controlledBy" or "notAtIssue"',
+    );
+  }
 }
 
 /**
@@ -212,8 +285,13 @@ function collectIds(input: Entity, report: Report): Record<ListName, Map<string,
   return ids;
 }
 
+/** Where a problem is: something that makes a JSON path for a field (and an item) of it. */
+interface PathLike {
+  path(field?: string, item?: number): string;
+}
+
 /** Reports `value`, at `field` (and `item`) of `where`, if it names no entity of `list`. */
-type Refer = (where: Where, field: string, value: unknown, list: ListName, item?: number) => void;
+type Refer = (where: PathLike, field: string, value: unknown, list: ListName, item?: number) => void;
 
 function checkPlaceParents(places: unknown, refer: Refer, report: Report): void {
   const parentOf = new Map<unknown, unknown>();
@@ -246,7 +324,7 @@ function claimantKey(attribution: unknown): string {
 }
 
 /** An attribution names exactly one claimant, and any actor it names is in the bundle. */
-function checkAttribution(attribution: unknown, where: Where, field: string, refer: Refer, report: Report): void {
+function checkAttribution(attribution: unknown, where: PathLike, field: string, refer: Refer, report: Report): void {
   if (!isPlainObject(attribution)) return;
   const given = (['actor', 'speaker', 'group'] as const).filter((key) => attribution[key] !== undefined);
   if (given.length === 0) {
@@ -264,9 +342,17 @@ function checkAttribution(attribution: unknown, where: Where, field: string, ref
   }
 }
 
+/** What a share's words say of its size, for the messages: only "most" and "all-except" say more than half. */
+const MORE_THAN_HALF: Record<string, string> = {
+  most: '"most" means more than half',
+  'all-except': '"all-except" means all of the place but an exception',
+};
+
 function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, report: Report): void {
   if (!Array.isArray(snapshot.shares)) return;
-  let withFigures = 0;
+  /** The least the shares can add up to: a bound "less than half" counts as nothing, "more than half" as a half. */
+  let atLeast = 0;
+  let bounded = false;
   let hasExtent = false;
   let mostAt: number | undefined;
   // Most snapshots have a share or two: a lookup only where a repeat is possible.
@@ -274,7 +360,6 @@ function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, re
   eachEntity(snapshot.shares, (share, i) => {
     where.at(s, '.shares', i);
     refer(where, '.actor', share.actor, 'actors');
-    checkAttribution(share.attribution, where, '.attribution', refer, report);
     if (shareOf && typeof share.actor === 'string') {
       const first = shareOf.get(share.actor);
       if (first === undefined) shareOf.set(share.actor, i);
@@ -286,44 +371,84 @@ function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, re
     }
     const hasFigure = share.share !== undefined;
     if (hasFigure && share.extent !== undefined) {
-      report(where.path(), 'give either "share" (a fraction like 0.33) or "extent" ("most" or "part"), not both');
+      report(where.path(), 'give either "share" (a fraction like 0.33) or "extent" ("most", "part" or "all-except"), not both');
     } else if (!hasFigure && share.extent === undefined) {
-      report(where.path(), 'missing "share": give a fraction like 0.33, or "extent": "most" or "part" where the source gives no figure');
+      report(where.path(), 'missing "share": give a fraction like 0.33, or "extent": "most", "part" or "all-except" where the source gives no figure');
     }
     if (share.approximate !== undefined && !hasFigure) {
       report(where.path('.approximate'), 'only a "share" with a figure can be approximate');
     }
-    if (typeof share.share === 'number' && Number.isFinite(share.share)) withFigures += share.share;
-    if (share.extent !== undefined) hasExtent = true;
-    if (share.extent === 'most' && !hasFigure) {
-      if (mostAt === undefined) mostAt = i;
-      else report(where.path('.extent'), `"most" means more than half, and shares[${mostAt}] already has "most"`);
+    if (share.bound !== undefined && !hasFigure) {
+      report(where.path('.bound'), 'a "bound" bounds a "share": write "less than half" as "share": 0.5, "bound": "less-than"');
     }
+    if (share.upTo !== undefined && !hasFigure) {
+      report(where.path('.upTo'), 'a range goes from "share" up to "upTo": write "between 30% and 50%" as "share": 0.3, "upTo": 0.5');
+    } else if (share.upTo !== undefined && share.bound !== undefined) {
+      report(where.path(), 'give either "bound" (like "less-than") or a range ("upTo"), not both');
+    } else if (typeof share.upTo === 'number' && typeof share.share === 'number' && share.upTo <= share.share) {
+      report(where.path('.upTo'), `a range goes up from "share" (${percent(share.share)}) to "upTo" (${percent(share.upTo)}), so "upTo" must be the larger`);
+    }
+    if (share.extent === 'all-except' && share.words === undefined) {
+      report(where.path('.words'), 'say in "words" what "all-except" leaves out, as the source does: "all of it except the city of Testford"');
+    }
+    if (share.bound !== undefined || share.upTo !== undefined) bounded = true;
+    if (typeof share.share === 'number' && Number.isFinite(share.share) && share.bound !== 'less-than' && share.bound !== 'at-most') {
+      atLeast += share.share;
+    }
+    if (share.extent !== undefined) hasExtent = true;
+    if (typeof share.extent === 'string' && MORE_THAN_HALF[share.extent] && !hasFigure) {
+      if (mostAt === undefined) mostAt = i;
+      else report(where.path('.extent'), `${MORE_THAN_HALF[share.extent]}, and shares[${mostAt}] already says more than half`);
+    }
+    eachEntity(share.counts, (count, n) => checkCount(count, new KeyPath(['control', s, 'shares', i, 'counts', n]), report));
   });
 
   where.at(s);
-  if (withFigures > 1 + EPSILON) {
-    report(where.path('.shares'), `the shares add up to ${percent(withFigures)}, more than the whole place; a share is a fraction of 1`);
+  const addUp = bounded ? 'add up to at least' : 'add up to';
+  if (atLeast > 1 + EPSILON) {
+    report(where.path('.shares'), `the shares ${addUp} ${percent(atLeast)}, more than the whole place; a share is a fraction of 1`);
     return;
   }
-  if (mostAt !== undefined && withFigures >= 0.5 - EPSILON) {
+  if (mostAt !== undefined && atLeast >= 0.5 - EPSILON) {
+    const extent = String((snapshot.shares[mostAt] as Entity).extent);
     report(
       where.path(`.shares[${mostAt}].extent`),
-      `"most" means more than half, but the other shares already add up to ${percent(withFigures)}`,
+      `${MORE_THAN_HALF[extent]}, but the other shares already ${addUp} ${percent(atLeast)}`,
     );
   }
-  const rest = 1 - withFigures;
+  const rest = 1 - atLeast;
+  const open = bounded || hasExtent;
   if (rest > EPSILON && snapshot.remainder === undefined) {
     report(
       where.path('.remainder'),
-      hasExtent
-        ? `the shares with figures add up to ${percent(withFigures)}; say what the rest of the place is: "unknown" or "contested"`
-        : `the shares add up to ${percent(withFigures)}; say what the remaining ${percent(rest)} is: "unknown" or "contested"`,
+      open
+        ? `the shares with figures ${addUp} ${percent(atLeast)}; say what the rest of the place is: "unknown", "contested", or "none" where the shares' words cover all of it`
+        : `the shares add up to ${percent(atLeast)}; say what the remaining ${percent(rest)} is: "unknown" or "contested"`,
+    );
+  }
+  if (rest > EPSILON && snapshot.remainder === 'none' && !open) {
+    report(
+      where.path('.remainder'),
+      `the shares add up to ${percent(atLeast)}, and "none" says nothing remains; say what the remaining ${percent(rest)} is ("unknown" or "contested"), or correct the shares`,
     );
   }
   if (rest <= EPSILON && hasExtent) {
-    report(where.path('.shares'), 'the shares with figures already add up to 100%, leaving no room for a share given as "most" or "part"');
-  } else if (rest <= EPSILON && snapshot.remainder !== undefined) {
+    report(where.path('.shares'), 'the shares with figures already add up to 100%, leaving no room for a share given as "most", "part" or "all-except"');
+  } else if (rest <= EPSILON && snapshot.remainder !== undefined && snapshot.remainder !== 'none') {
     report(where.path('.remainder'), 'the shares already add up to 100%, so nothing remains; remove "remainder"');
+  }
+}
+
+/** A count is a number of units ("30 of the 52 districts") or a share of one ("80% of the border"). */
+function checkCount(count: Entity, where: PathLike, report: Report): void {
+  if (count.value !== undefined && count.share !== undefined) {
+    report(where.path(), 'give a count either as "value" (30 of 52 districts) or as "share" (80% of the border), not both');
+  } else if (count.value === undefined && count.share === undefined) {
+    report(where.path(), 'missing "value" or "share": give a number of units like "value": 30, or a fraction like "share": 0.8');
+  }
+  if (count.of !== undefined && count.value === undefined) {
+    report(where.path('.of'), '"of" goes with "value" ("value": 30, "of": 52); a "share" is already a fraction of the whole');
+  } else if (typeof count.of === 'number' && typeof count.value === 'number' && count.value > count.of) {
+    report(where.path('.value'), `${count.value} is more than the total ("of": ${count.of})`);
   }
 }

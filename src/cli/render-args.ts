@@ -4,7 +4,7 @@
  */
 import { LANGUAGE_TAG_PATTERN } from '../bundle/schema.js';
 import { attributesOf, flagIsOn, kindOf, THEMES, widgetByTag, WIDGETS, type WidgetDescription } from '../catalog/catalog.js';
-import { isCalendarDate } from '../helpers/dates.js';
+import { isDateAtAnyPrecision } from '../helpers/dates.js';
 import { nearMisses } from '../helpers/near-miss.js';
 
 export const RENDER_USAGE = `Usage: news-widgets render --widget <tag> --<entity> <id> --src <file-or-url> [options]
@@ -79,9 +79,9 @@ function valueProblem(widget: WidgetDescription, name: string, value: string): s
     case 'heading-level':
       return /^[1-6]$/.test(value) ? undefined : `--${name} is a whole number from 1 to 6, not "${value}".`;
     case 'date':
-      return isCalendarDate(value)
+      return isDateAtAnyPrecision(value)
         ? undefined
-        : `--${name} is a date written like 2017-11-03, not "${value}".`;
+        : `--${name} is a date written like 2017-11-03 (or a month, 2017-11, or a year, 2017), not "${value}".`;
     default:
       return undefined;
   }

@@ -4,17 +4,20 @@
  * for a chosen language with `localeFor()`, so that it writes a widget's text exactly as the
  * widget does.
  */
-import type { LocalizedText } from '../bundle/schema.js';
+import type { DateValue, LocalizedText, Statement } from '../bundle/schema.js';
+import { statementOf } from '../bundle/statement.js';
 import { ar } from '../i18n/ar.js';
 import { en, type SharedStrings } from '../i18n/en.js';
 import { closeBidiControls } from '../helpers/bidi.js';
-import { isDateOnly, timeOf } from '../helpers/dates.js';
+import { precisionOf, timeOf, type DatePrecision } from '../helpers/dates.js';
 import { memo } from '../helpers/memo.js';
 
 /** Text chosen from a localizable value, with the language it is actually in. */
 export interface PickedText {
   readonly text: string;
   readonly lang: string;
+  /** True where the bundle marks the text as a translation (never anyone's original words). */
+  readonly translation?: boolean;
 }
 
 /** A table of strings per language; English is required and fills any gap. */
@@ -49,11 +52,21 @@ type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeForm
 const formatters = new Map<string, Formatter>();
 const cached = <T extends Formatter>(key: string, make: () => T): T => memo(formatters, key, make) as T;
 
-/** The formatter for calendar dates (or, with `dateOnly` false, date-times) in a language. */
-const dateFormat = (language: string, dateOnly: boolean) =>
-  cached(`date|${language}|${dateOnly}`, () =>
-    new Intl.DateTimeFormat(language, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' }),
-  );
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { dateStyle: 'long', timeZone: 'UTC' },
+  time: { dateStyle: 'long', timeStyle: 'short' },
+};
+/**
+ * The formatter for dates of one precision in a language: "2016", "June 2016", "3 June 2016"
+ * (calendar dates in UTC, the day where they were reported), or a date-time in the reader's zone.
+ */
+const dateFormat = (language: string, precision: DatePrecision) =>
+  cached(`date|${language}|${precision}`, () => new Intl.DateTimeFormat(language, DATE_OPTIONS[precision]));
+
+/** Relative times ("2 days ago") only for facts this recent; older ones show their date. */
+const RECENT_MS = 28 * 86_400_000;
 
 /**
  * A page's first Intl formatter is slow to make (the browser loads its locale data; figures in
@@ -64,7 +77,7 @@ const preparing = new Set<string>();
 export function prepareDates(language: string): void {
   if (preparing.has(language) || typeof requestIdleCallback !== 'function') return;
   preparing.add(language);
-  requestIdleCallback(() => dateFormat(language, true));
+  requestIdleCallback(() => dateFormat(language, 'day'));
 }
 
 /**
@@ -135,24 +148,59 @@ export class Locale {
   }
 
   /**
-   * Picks localizable bundle text: the language, then its primary language ("ar" for "ar-EG"),
-   * then the bundle's default, then whichever the text has first.
-   * Directional controls the text leaves open are closed (see `closeBidiControls`).
+   * Picks localizable bundle text (or a statement's text): the language, then its primary
+   * language ("ar" for "ar-EG"), then the bundle's default, then whichever the text has first.
+   * A value marked as a translation says so (`translation`). Directional controls the text
+   * leaves open are closed (see `closeBidiControls`).
    */
-  pick(text: LocalizedText | undefined): PickedText | undefined {
+  pick(value: LocalizedText | Statement | undefined): PickedText | undefined {
+    const text = statementOf(value)?.text;
     if (text === undefined) return undefined;
     const fallback = this.bundleLanguage ?? 'en';
     if (typeof text === 'string') return { text: closeBidiControls(text), lang: fallback };
-    const wanted = [this.language, primary(this.language), fallback];
-    for (const lang of wanted) if (text[lang] !== undefined) return { text: closeBidiControls(text[lang]), lang };
+    const chosen = (lang: string): PickedText => {
+      const entry = text[lang];
+      return typeof entry === 'string'
+        ? { text: closeBidiControls(entry), lang }
+        : { text: closeBidiControls(entry.text), lang, translation: entry.translation || undefined };
+    };
+    for (const lang of [this.language, primary(this.language), fallback]) if (text[lang] !== undefined) return chosen(lang);
     const first = Object.keys(text)[0];
-    return first === undefined ? undefined : { text: closeBidiControls(text[first]), lang: first };
+    return first === undefined ? undefined : chosen(first);
   }
 
-  /** A date ("3 November 2017"); a date-time also gets its time, in the reader's zone. */
-  date(iso: string): string {
+  /**
+   * A date at the precision the bundle gives it: "2016", "June 2016", "3 June 2016", "late
+   * 2017", "mid-July 2017", "around June 2016", "June – August 2016", or the source's own words
+   * where the date carries them; a date-time also gets its time, in the reader's zone. Never a
+   * day the data does not have.
+   */
+  date(value: DateValue): string {
     const language = this.language;
-    return memo(formatted, `date|${language}|${iso}`, () => dateFormat(language, isDateOnly(iso)).format(timeOf(iso)));
+    const key = typeof value === 'string' ? value : JSON.stringify(value);
+    return memo(formatted, `date|${language}|${key}`, () => {
+      if (typeof value === 'string') return this.#dateString(value);
+      const words = value.text !== undefined ? this.pick(value.text) : undefined;
+      if (words) return words.text;
+      const shared = this.shared;
+      let text: string;
+      if (value.date !== undefined) {
+        text = value.part ? shared.datePart[value.part](this.#dateString(value.date)) : this.#dateString(value.date);
+      } else {
+        const from = value.from ?? '';
+        const to = value.to ?? '';
+        const precision = precisionOf(from);
+        text =
+          precision === precisionOf(to) && precision !== 'time'
+            ? dateFormat(language, precision).formatRange(timeOf(from), timeOf(to))
+            : `${this.#dateString(from)} – ${this.#dateString(to)}`;
+      }
+      return value.approximate ? shared.aroundDate(text) : text;
+    });
+  }
+
+  #dateString(iso: string): string {
+    return dateFormat(this.language, precisionOf(iso)).format(timeOf(iso));
   }
 
   /** "33%" (whole percentages; below 1% one decimal), "about 33%" when approximate. */
@@ -171,6 +219,17 @@ export class Locale {
   /** A plain number in the reader's numerals. */
   number(value: number): string {
     return cached(`number|${this.language}`, () => new Intl.NumberFormat(this.language)).format(value);
+  }
+
+  /**
+   * "2 days ago", "yesterday": the time from `now` to a date given to the day or closer, when
+   * it is at most four weeks away; undefined for an older fact (it shows its date) or a year,
+   * a month or a part of one, which a relative time would sharpen.
+   */
+  recentTime(value: DateValue, now = Date.now()): string | undefined {
+    if (typeof value !== 'string' || precisionOf(value) === 'year' || precisionOf(value) === 'month') return undefined;
+    if (Math.abs(timeOf(value) - now) > RECENT_MS) return undefined;
+    return this.relativeTime(value, now);
   }
 
   /** "2 days ago", "in 3 hours", "yesterday": the time from `now` to a date. */

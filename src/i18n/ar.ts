@@ -16,4 +16,17 @@ export const ar: SharedStrings = {
   accordingTo: ['بحسب ', ''],
   nameAndRole: '، ',
   claimsDiffer: 'الروايات متباينة؛ تُعرض كل رواية مع الجهة التي تقدّمها.',
+  datePart: {
+    early: (period) => `أوائل ${period}`,
+    mid: (period) => `منتصف ${period}`,
+    late: (period) => `أواخر ${period}`,
+  },
+  aroundDate: (date) => `نحو ${date}`,
+  translated: 'مترجم',
+  notGiven: 'غير مذكور',
+  fictional: 'مثال متخيَّل',
+  sourceSeparator: '؛ ',
+  via: (outlet, carrier) => `${outlet} عبر ${carrier}`,
+  viaParts: ['', ' عبر ', ''],
+  claimSeparator: '، ',
 };

@@ -20,6 +20,28 @@ export const en = {
   nameAndRole: ', ',
   /** Beside competing claims for one place and date, shown side by side. */
   claimsDiffer: 'The accounts differ; each is shown with who gives it.',
+  /** "early 2017", "mid-July 2017", "late 2017": a part of the formatted year or month. */
+  datePart: {
+    early: (period: string) => `early ${period}`,
+    mid: (period: string) => `mid-${period}`,
+    late: (period: string) => `late ${period}`,
+  },
+  /** An approximate date: "around June 2016". */
+  aroundDate: (date: string) => `around ${date}`,
+  /** After text the bundle marks as a translation. */
+  translated: 'translated',
+  /** Where the source does not give a value. */
+  notGiven: 'not given',
+  /** Says a topic is made up (an example or a test), from `meta.fictional`. */
+  fictional: 'Fictional example',
+  /** Between sources in a source line: a headline may hold commas. */
+  sourceSeparator: '; ',
+  /** "Reuters via The Daily Example": an agency's story as an outlet carried it. */
+  via: (outlet: string, carrier: string) => `${outlet} via ${carrier}`,
+  /** The same words around the two names, for markup: before, between, after. */
+  viaParts: ['', ' via ', ''] as readonly [before: string, between: string, after: string],
+  /** After "According to X" and before what X says: "According to X, the town fell." */
+  claimSeparator: ', ',
 };
 
 export type SharedStrings = typeof en;

@@ -6,7 +6,7 @@ import { accordingToText, renderAccordingTo } from '../../base/attribution.js';
 import { claimantName } from '../../base/claimant.js';
 import { isolated } from '../../base/isolated.js';
 import { DEFAULT_SURFACES, distinctFrom, textColorOn } from '../../helpers/contrast.js';
-import { isCalendarDate, timeOf } from '../../helpers/dates.js';
+import { isDateAtAnyPrecision, timeOf } from '../../helpers/dates.js';
 import { suggestIds } from '../../helpers/near-miss.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
@@ -102,10 +102,10 @@ export class ControlBar extends NewsWidgetElement {
     const missing = ids.filter((id) => !index.place(id));
     if (ids.length === 0 || missing.length > 0) return this.#missingPlaces(index, missing);
     const date = this.date?.trim() || undefined;
-    if (date && !isCalendarDate(date)) {
+    if (date && !isDateAtAnyPrecision(date)) {
       return {
         code: 'attribute-invalid',
-        message: `${this.describe()}: date="${date}" is not a date; write it like date="2017-11-03".`,
+        message: `${this.describe()}: date="${date}" is not a date; write it like date="2017-11-03" (or a month, "2017-11", or a year, "2017").`,
         notice: this.locale.shared.notFound(date),
       };
     }
