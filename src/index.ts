@@ -5,7 +5,19 @@
 export * from './bundle/schema.js';
 export { validateBundle, formatProblem, type BundleProblem, type BundleValidation } from './bundle/validate.js';
 export { BundleError, type BundleErrorCode } from './bundle/bundle-error.js';
-export { BundleIndex, type ActorRelation, type ControlledPlace, type EntityList } from './bundle/bundle-index.js';
+export { BundleIndex, type ActorRelation, type ControlledPlace, type EntityList, type EventSubject } from './bundle/bundle-index.js';
+export { statementOf, type StatementParts } from './bundle/statement.js';
+export {
+  compareDates,
+  timeOf,
+  endOf,
+  precisionOf,
+  machineDate,
+  DATE_PARTS,
+  type DateObject,
+  type DatePart,
+  type DatePrecision,
+} from './helpers/dates.js';
 export {
   loadBundle,
   bundleFeed,

@@ -64,6 +64,12 @@ interface View {
  * @csspart notice - The notice shown when the data cannot be shown, with the fallback content; `data-code` names the problem (`bundle-http`, `entity-not-found`…).
  * @csspart notice-details - The "Details for editors" disclosure inside the notice.
  * @csspart stale - The line saying a refresh failed and the data shown is the last received.
+ * @csspart fictional - The line "Fictional example", shown under a widget whose bundle is marked `meta.fictional` (examples, tests).
+ * @csspart source - One source in the source line: its headline (linked where it has a URL), a translation mark, its outlet.
+ * @csspart outlet - A source's outlet or agency in the source line: "Reuters via The Daily Example".
+ * @csspart translated - The mark "(translated)" after text the bundle marks as a translation.
+ * @csspart claimant - Who says so, before an attributed summary, note or goal: "According to the North Front, ".
+ * @csspart statement-as-of - The date a summary or note was true on: "(as of 3 November 2017)".
  * @csspart sources - The source line: sources (linked where they have a URL) and the as-of date.
  *
  * @cssprop --nw-font-family - Type face (default: the page's, inherited).
@@ -260,7 +266,9 @@ export abstract class NewsWidgetElement extends LitElement {
         if (isProblem(ready)) return this.#problemView(ready, []);
         return {
           shown: 'ready',
-          content: html`${ready}${stale
+          content: html`${ready}${index.bundle.meta.fictional
+            ? html`<p class="fictional" part="fictional">${this.locale.shared.fictional}</p>`
+            : nothing}${stale
             ? html`<p class="stale" part="stale">${this.locale.shared.stale} ${renderAsOf(this.locale, index.bundle.meta.updated)}</p>`
             : nothing}`,
           outcome: { status: 'ready', index, entity: this.entityKey, stale },

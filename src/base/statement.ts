@@ -18,7 +18,7 @@ export function renderStatement(value: LocalizedText | Statement | undefined, in
   const text = locale.pick(parts?.text);
   if (!parts || !text) return undefined;
   const claimant = renderAccordingTo(parts.attribution, index, locale);
-  return html`${claimant ? html`<span class="attribution" part="attribution">${claimant}${locale.shared.claimSeparator}</span>` : nothing}${isolated(
+  return html`${claimant ? html`<span class="claimant" part="claimant">${claimant}${locale.shared.claimSeparator}</span>` : nothing}${isolated(
       text,
     )}${renderTranslated(text, locale)}${parts.asOf !== undefined
       ? html` <span class="as-of" part="statement-as-of">(${renderAsOf(locale, parts.asOf)})</span>`

@@ -253,6 +253,13 @@ export const widgetStyles = css`
     margin-block-start: var(--_space-m);
   }
 
+  .fictional {
+    margin: var(--_space-s) 0 0;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-small);
+    font-style: italic;
+  }
+
   .source-line {
     margin: 0;
     color: var(--_text-muted);

@@ -15,6 +15,7 @@ import {
   isDateAtAnyPrecision,
   precisionOf,
   timeOf,
+  endOf,
   type DateObject,
 } from '../helpers/dates.js';
 import { isPlainObject } from '../helpers/json-value.js';
@@ -62,7 +63,7 @@ const oneText = nonEmptyString('text');
  */
 const translatedValue = object('a translation like {"text": "…", "translation": true}', {
   text: oneText,
-  translation: boolean('true or false'),
+  translation: boolean('true, for text translated from another language (give text in its original words as a plain string)'),
 });
 const textValue: Shape<string | Infer<typeof translatedValue>> = {
   expected: 'text',
@@ -98,6 +99,11 @@ export { ISO_DATE_PATTERN };
 const DATE = 'a date like "2017-11-03" or a date-time like "2017-11-03T18:00:00Z"';
 const isoDate = string(DATE, matches(ISO_DATE_PATTERN, DATE), satisfies(isCalendarDate, `${DATE} that exists on the calendar`));
 
+/** The same shape with more JSON Schema: what the validator checks in code, said to editors' tooling too. */
+function withJson<T>(shape: Shape<T>, json: Record<string, unknown>): Shape<T> {
+  return { ...shape, json: { ...shape.json, ...json } };
+}
+
 /** A year, a month, a day or a date-time: a date at the precision the source gives. */
 export const DATE_AT_ANY_PRECISION_PATTERN = new RegExp(`${PARTIAL_DATE_PATTERN.source}|${ISO_DATE_PATTERN.source}`);
 const SOME_DATE = 'a date like "2017-11-03", a month like "2017-11", a year like "2017", or a date-time like "2017-11-03T18:00:00Z"';
@@ -131,7 +137,7 @@ function dateObjectProblem({ date, part, from, to }: DateObject): string | undef
   if (part !== undefined && date !== undefined && precisionOf(date) !== 'year' && precisionOf(date) !== 'month') {
     return `"part" ("early", "mid" or "late") divides a year or a month, and ${JSON.stringify(date)} is not one`;
   }
-  if (from !== undefined && to !== undefined && timeOf(from) > timeOf(to)) return `the range goes backwards: "from" (${from}) is after "to" (${to})`;
+  if (from !== undefined && to !== undefined && timeOf(from) > endOf(to)) return `the range goes backwards: "from" (${from}) is after "to" (${to})`;
   return undefined;
 }
 
@@ -141,10 +147,10 @@ function dateObjectProblem({ date, part, from, to }: DateObject): string | undef
  * it begins (src/helpers/dates.ts), never padded to a day the source does not have.
  */
 const dateValue: Shape<string | Infer<typeof dateObjectFields>> = {
-  expected: `${SOME_DATE}, or ${DATE_OBJECT}`,
+  expected: `${SOME_DATE}; or ${DATE_OBJECT}`,
   read: (value, problems) => {
     if (typeof value === 'string') return dateAtAnyPrecision.read(value, problems);
-    if (!isPlainObject(value)) return refuse(problems, `${SOME_DATE}, or ${DATE_OBJECT}`, value);
+    if (!isPlainObject(value)) return refuse(problems, `${SOME_DATE}; or ${DATE_OBJECT}`, value);
     const read = dateObjectFields.read(value, problems);
     if (read === REFUSED) return read;
     const problem = dateObjectProblem(read);
@@ -152,7 +158,9 @@ const dateValue: Shape<string | Infer<typeof dateObjectFields>> = {
     problems.push({ keys: [], message: problem });
     return REFUSED;
   },
-  json: { anyOf: [dateAtAnyPrecision.json, dateObjectFields.json] },
+  json: {
+    anyOf: [dateAtAnyPrecision.json, { ...dateObjectFields.json, oneOf: [{ required: ['date'] }, { required: ['from', 'to'] }] }],
+  },
   fields: dateObjectFields.fields,
 };
 
@@ -269,7 +277,7 @@ const speakerSchema = object('a speaker with at least a name or a role', {
  * quote names one) or a group described in words ("independent observers"). Exactly one of the
  * three. A fact without an attribution is stated by its sources in their own voice.
  */
-const attributionSchema = object(
+const attributionFields = object(
   'who says so, like {"actor": "syrian-government"}, {"speaker": {"role": "the army\'s chief of staff"}} or {"group": "independent observers"}',
   {
     actor: optional(id),
@@ -277,9 +285,24 @@ const attributionSchema = object(
     group: optional(localizedText),
   },
 );
+/** The JSON Schema says "exactly one of the three" too, so an editor's tooling flags two claimants. */
+const attributionSchema = withJson(attributionFields, {
+  oneOf: [{ required: ['actor'] }, { required: ['speaker'] }, { required: ['group'] }],
+});
 
 
 const sourceIdList = idList('source');
+
+/**
+ * The words of a source that support a fact, exactly as they appear in it ("the army said it
+ * had taken the town"), with the id of that source: what a fact-checker signs off on, and what
+ * `news-widgets verify` finds in the source's text.
+ */
+const excerptSchema = object('an excerpt like {"source": "reuters-2017-11-03", "text": "the exact words of the source"}', {
+  source: id,
+  text: nonEmptyString('the exact words of the source'),
+});
+const excerpts = optional(list('excerpts', excerptSchema));
 
 /**
  * Text that may age or be attributed: a plain text, or `{"text": …, "asOf": "2017-11-03"}`
@@ -292,13 +315,14 @@ const statementFields = object('text with its date like {"text": "…", "asOf": 
   asOf: optional(dateValue),
   attribution: optional(attributionSchema),
   sources: optional(sourceIdList),
+  excerpts,
 });
 const statement: Shape<LocalizedTextValue | Infer<typeof statementFields>> = {
   expected: LOCALIZED,
   read: (value, problems) =>
     isPlainObject(value) && Object.hasOwn(value, 'text') ? statementFields.read(value, problems) : localizedText.read(value, problems),
   json: { anyOf: [localizedText.json, statementFields.json] },
-  fields: statementFields.fields,
+  shapeOf: (value) => (isPlainObject(value) && Object.hasOwn(value, 'text') ? statementFields : localizedText),
 };
 type LocalizedTextValue = Infer<typeof localizedText>;
 
@@ -333,6 +357,7 @@ const relationSchema = object('a relation like {"type": "backs", "actor": "syria
    * added to one actor later is not cited on another actor's card.
    */
   sources: optional(sourceIdList),
+  excerpts,
 });
 
 const actorSchema = object('an actor', {
@@ -385,6 +410,8 @@ const shareSchema = object('a share like {"actor": "islamic-state", "share": 0.3
   words: optional(localizedText),
   counts: optional(list('counts', countSchema)),
   note: optional(statement),
+  /** The words of the source for this share ("about a third"), with its source id. */
+  excerpts,
   /** Who says this actor holds this share, where that is not the snapshot's own claimant. */
   attribution: optional(attributionSchema),
 });
@@ -402,6 +429,7 @@ const controlSnapshotSchema = object('a control snapshot', {
    */
   attribution: optional(attributionSchema),
   sources: sourceIds,
+  excerpts,
 });
 
 const quoteSchema = object('a quote', {
@@ -422,6 +450,8 @@ const quoteSchema = object('a quote', {
   /** The words translated into other languages (by the newsroom): shown as translations, never as the speaker's own. */
   translations: optional(map(languageTag, oneText, 'translations like {"ar": "…"}')),
   sources: sourceIds,
+  /** For a paraphrase, the sentence of the source it paraphrases; a direct quote's excerpt is its own text. */
+  excerpts,
 });
 
 /** Who holds a side: an actor, `null` for unknown, or `notAtIssue` for a neighbour outside the story. */
@@ -440,6 +470,7 @@ const crossingSideSchema = object('a side of the crossing like {"country": "IQ",
   asOf: optional(dateValue),
   note: optional(statement),
   sources: optional(sourceIdList),
+  excerpts,
 });
 
 const passage = list('what may pass ("people", "goods", "official", "military", "humanitarian")', oneOf(PASSAGE_KINDS));
@@ -458,6 +489,7 @@ const crossingChangeSchema = object('a dated change like {"date": "2017-11-03", 
   note: statement,
   attribution: optional(attributionSchema),
   sources: optional(sourceIdList),
+  excerpts,
 });
 
 const crossingSchema = object('a border crossing', {
@@ -474,6 +506,7 @@ const crossingSchema = object('a border crossing', {
   history: optional(list('dated changes', crossingChangeSchema)),
   note: optional(statement),
   sources: sourceIds,
+  excerpts,
 });
 
 /**
@@ -491,6 +524,7 @@ const eventSchema = object('an event like {"id": "…", "date": "2017-11-03", "t
   crossings: optional(idList('crossing')),
   attribution: optional(attributionSchema),
   sources: sourceIds,
+  excerpts,
 });
 
 /** The whole bundle: one running news topic. */
@@ -514,6 +548,7 @@ export type LocalizedText = Infer<typeof localizedText>;
 /** Text that may carry its date, who says it and its own sources. */
 export type Statement = Infer<typeof statement>;
 export type DateValue = Infer<typeof dateValue>;
+export type Excerpt = Infer<typeof excerptSchema>;
 export type BundleMeta = Bundle['meta'];
 export type Source = Bundle['sources'][number];
 export type Actor = Bundle['actors'][number];

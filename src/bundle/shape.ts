@@ -42,6 +42,8 @@ export interface Shape<T = unknown> {
   readonly fields?: Readonly<Record<string, Shape>>;
   readonly item?: Shape;
   readonly items?: readonly Shape[];
+  /** For a shape that is one of several (text, or an object with fields): the one this value is, for the unknown-field walk. */
+  readonly shapeOf?: (value: unknown) => Shape;
 }
 
 export type Infer<S> = S extends Shape<infer T> ? T : never;

@@ -6,7 +6,7 @@ import type { BundleProblem } from './validate.js';
 
 /** Goes through a value along its shape, noting every key of an object that the shape has no field for. */
 function walk(shape: Shape, value: unknown, path: string, found: BundleProblem[]): void {
-  const { fields, item, items } = shape;
+  const { fields, item, items } = shape.shapeOf?.(value) ?? shape;
   if (item && Array.isArray(value)) {
     value.forEach((element: unknown, index) => walk(item, element, `${path}[${index}]`, found));
   } else if (items && Array.isArray(value)) {

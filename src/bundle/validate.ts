@@ -44,6 +44,8 @@ const eachEntity = (list: unknown, visit: (entity: Entity, index: number) => voi
 };
 
 const percent = (fraction: number): string => `${Number((fraction * 100).toFixed(1))}%`;
+/** A share the shape accepts (a fraction from 0 to 1): one outside is reported there, not compared here. */
+const isFraction = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
 
 /** A date value the shape check accepted, as a message shows it: the string, or the object's JSON. */
 const isDateValue = (value: unknown): value is DateValue =>
@@ -109,7 +111,8 @@ function checkConsistency(input: unknown, report: Report): void {
         report(actorAt.path('.actor'), 'an actor cannot have a relation with itself');
       } else refer(actorAt, '.actor', relation.actor, 'actors');
       const { since, until } = relation;
-      if (isDateValue(since) && isDateValue(until) && timeOf(until) < timeOf(since)) {
+      // At their precision: "since 2017-06, until 2017" ends within 2017, after it began.
+      if (isDateValue(since) && isDateValue(until) && endOf(until) < timeOf(since)) {
         report(actorAt.path('.until'), `the relation ends (${dateText(until)}) before it begins ("since" ${dateText(since)}); correct one of the two`);
       }
     }
@@ -183,9 +186,10 @@ function checkConsistency(input: unknown, report: Report): void {
     referAll(eventAt, '.crossings', event.crossings, 'crossings');
   });
 
-  // Who says so and which sources say it, wherever a fact carries them: snapshots, shares,
-  // statements (summaries, notes, goals), relations, crossings, their sides and changes, events.
-  for (const list of ['actors', 'places', 'control', 'quotes', 'crossings', 'events'] as const) {
+  // Who says so, which sources say it and in which words (excerpts), wherever a fact carries them: snapshots, shares,
+  // statements (summaries, notes, goals, a source's note), relations, crossings, their sides
+  // and changes, events.
+  for (const list of ['sources', 'actors', 'places', 'control', 'quotes', 'crossings', 'events'] as const) {
     eachEntity(input[list], (entity, i) => checkCitations(entity, [list, i], refer, report));
   }
 }
@@ -212,6 +216,11 @@ function checkCitations(value: unknown, keys: (string | number)[], refer: Refer,
     if (key === 'sources' && Array.isArray(field)) {
       const where = new KeyPath(keys);
       for (let item = 0; item < field.length; item++) refer(where, '.sources', field[item], 'sources', item);
+    } else if (key === 'excerpts' && Array.isArray(field)) {
+      for (let item = 0; item < field.length; item++) {
+        const excerpt: unknown = field[item];
+        if (isPlainObject(excerpt)) refer(new KeyPath([...keys, 'excerpts', item]), '.source', excerpt.source, 'sources');
+      }
     } else if (key === 'attribution') {
       checkAttribution(field, new KeyPath(keys), '.attribution', refer, report);
     } else if (typeof field === 'object' && field !== null) {
@@ -345,7 +354,7 @@ function checkAttribution(attribution: unknown, where: PathLike, field: string, 
 /** What a share's words say of its size, for the messages: only "most" and "all-except" say more than half. */
 const MORE_THAN_HALF: Record<string, string> = {
   most: '"most" means more than half',
-  'all-except': '"all-except" means all of the place but an exception',
+  'all-except': '"all-except" means all of the place but an exception, so more than half',
 };
 
 function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, report: Report): void {
@@ -385,7 +394,7 @@ function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, re
       report(where.path('.upTo'), 'a range goes from "share" up to "upTo": write "between 30% and 50%" as "share": 0.3, "upTo": 0.5');
     } else if (share.upTo !== undefined && share.bound !== undefined) {
       report(where.path(), 'give either "bound" (like "less-than") or a range ("upTo"), not both');
-    } else if (typeof share.upTo === 'number' && typeof share.share === 'number' && share.upTo <= share.share) {
+    } else if (isFraction(share.upTo) && isFraction(share.share) && share.upTo <= share.share) {
       report(where.path('.upTo'), `a range goes up from "share" (${percent(share.share)}) to "upTo" (${percent(share.upTo)}), so "upTo" must be the larger`);
     }
     if (share.extent === 'all-except' && share.words === undefined) {
@@ -396,7 +405,8 @@ function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, re
       atLeast += share.share;
     }
     if (share.extent !== undefined) hasExtent = true;
-    if (typeof share.extent === 'string' && MORE_THAN_HALF[share.extent] && !hasFigure) {
+    // Own keys only: an extent "__proto__" or "constructor" (refused by the shape) is not one of them.
+    if (typeof share.extent === 'string' && Object.hasOwn(MORE_THAN_HALF, share.extent) && !hasFigure) {
       if (mostAt === undefined) mostAt = i;
       else report(where.path('.extent'), `${MORE_THAN_HALF[share.extent]}, and shares[${mostAt}] already says more than half`);
     }
@@ -426,6 +436,13 @@ function checkShares(snapshot: Entity, s: number, where: Where, refer: Refer, re
         : `the shares add up to ${percent(atLeast)}; say what the remaining ${percent(rest)} is: "unknown" or "contested"`,
     );
   }
+  const [only] = snapshot.shares as unknown[];
+  if (snapshot.remainder === 'none' && snapshot.shares.length === 1 && isPlainObject(only) && (only.extent === 'most' || only.extent === 'part')) {
+    report(
+      where.path('.remainder'),
+      `"${String(only.extent)}" leaves the rest of the place to someone, and "none" says nothing remains; say who holds the rest, or give it as "unknown" or "contested"`,
+    );
+  }
   if (rest > EPSILON && snapshot.remainder === 'none' && !open) {
     report(
       where.path('.remainder'),
@@ -446,7 +463,7 @@ function checkCount(count: Entity, where: PathLike, report: Report): void {
   } else if (count.value === undefined && count.share === undefined) {
     report(where.path(), 'missing "value" or "share": give a number of units like "value": 30, or a fraction like "share": 0.8');
   }
-  if (count.of !== undefined && count.value === undefined) {
+  if (count.of !== undefined && count.value === undefined && count.share !== undefined) {
     report(where.path('.of'), '"of" goes with "value" ("value": 30, "of": 52); a "share" is already a fraction of the whole');
   } else if (typeof count.of === 'number' && typeof count.value === 'number' && count.value > count.of) {
     report(where.path('.value'), `${count.value} is more than the total ("of": ${count.of})`);

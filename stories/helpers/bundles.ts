@@ -21,6 +21,8 @@ export const STORY_BUNDLES = {
   longText: 'story-bundles/testland-long-text.json',
   /** Attributed facts and competing claims of control: who says so. */
   claims: 'story-bundles/testland-claims.json',
+  /** Every construct of the format at least once: bounds, words, counts, partial dates, restricted crossings, events. */
+  testland: 'story-bundles/testland.json',
   invalid: 'story-bundles/invalid-colour-and-reference.json',
   /** No such file: the server answers 404. */
   missing: 'story-bundles/no-such-topic.json',

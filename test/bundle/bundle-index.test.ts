@@ -90,6 +90,198 @@ describe('BundleIndex', () => {
     expect(index.controlSnapshotAt('qaim', '2017-11-05T19:00:00Z')?.id).to.equal('qaim-2017-11-03');
     expect(index.placesControlledBy('iraqi-forces').map(({ snapshot }) => snapshot.id)).to.deep.equal(['later']);
   });
+  describe('the Testland bundle: events, dated relations, partial dates', () => {
+    type Entity = Record<string, unknown>;
+    async function testlandIndex(change?: (bundle: Record<string, Entity[]>) => void): Promise<BundleIndex> {
+      const raw = (await (await fetch('/stories/bundles/testland.json')).json()) as Record<string, Entity[]>;
+      change?.(raw);
+      const result = validateBundle(raw);
+      expect(result.problems).to.deep.equal([]);
+      return new BundleIndex(result.bundle as Bundle, location.href);
+    }
+    const ids = (entities: readonly { id: string }[]) => entities.map((entity) => entity.id);
+
+    it('gives the events naming a crossing, a place or an actor, oldest first', async () => {
+      const index = await testlandIndex();
+      expect(ids(index.eventsOf('crossings', 'northtown-southtown'))).to.deep.equal(['crossing-closed', 'crossing-reopened']);
+      expect(ids(index.eventsOf('crossings', 'river-ferry'))).to.deep.equal(['troops-flee']);
+      expect(ids(index.eventsOf('places', 'testland-province'))).to.deep.equal(['offensive-north']);
+      expect(ids(index.eventsOf('places', 'river-border'))).to.deep.equal(['troops-flee']);
+      expect(ids(index.eventsOf('actors', 'north-front'))).to.deep.equal(['offensive-north', 'crossing-reopened']);
+      expect(index.eventsOf('actors', 'river-guard')).to.deep.equal([]);
+      expect(index.eventsOf('crossings', 'no-such-crossing')).to.deep.equal([]);
+      // An id is looked up in the list it is named for: a place id is not an actor's.
+      expect(index.eventsOf('actors', 'river-border')).to.deep.equal([]);
+      expect(index.event('troops-flee')?.kind).to.equal('displacement');
+    });
+
+    it('orders events by date at their precision, wherever the bundle lists them', async () => {
+      const index = await testlandIndex((bundle) => {
+        const event = (id: string, date: unknown): Entity => ({ id, date, title: id, kind: 'other', crossings: ['northtown-southtown'], sources: ['testland-wire'] });
+        // Listed newest first: the index sorts them.
+        bundle.events.unshift(
+          event('december', '2017-12-02'),
+          event('early-august', { date: '2017-08', part: 'early' }),
+          event('first-of-august', '2017-08-01'),
+          event('in-2017', '2017'),
+          event('late-2016', { date: '2016', part: 'late' }),
+        );
+      });
+      expect(ids(index.eventsOf('crossings', 'northtown-southtown'))).to.deep.equal([
+        // Late 2016 is September to December; 2017 begins on 1 January.
+        'late-2016',
+        'in-2017',
+        // Three that begin on 1 August, the shortest first: the day, early August, August.
+        'first-of-august',
+        'early-august',
+        'crossing-closed',
+        'crossing-reopened',
+        'december',
+      ]);
+    });
+
+    it('carries a relation\'s dates, claimant and own sources, on both sides, inverted', async () => {
+      const index = await testlandIndex();
+      const relations = (actor: string) =>
+        index.relationsOf(actor).map(({ type, actor: other, since, until, attribution, sources }) => ({
+          type,
+          actor: other.id,
+          since,
+          until,
+          attribution,
+          sources: ids(sources),
+        }));
+      const observers = { group: { en: 'independent observers', ar: 'مراقبين مستقلين' } };
+      expect(relations('north-front')).to.deep.equal([
+        { type: 'part-of', actor: 'testland-alliance', since: '2016-06', until: undefined, attribution: undefined, sources: ['testland-wire'] },
+        { type: 'led-by', actor: 'ada-testwell', since: { date: '2017', part: 'early' }, until: undefined, attribution: undefined, sources: ['testland-observer'] },
+        {
+          type: 'fights',
+          actor: 'south-league',
+          since: { date: '2016-06', approximate: true },
+          until: { date: '2017-10', part: 'late' },
+          attribution: observers,
+          sources: ['testland-observer'],
+        },
+      ]);
+      expect(relations('testland-alliance')).to.deep.equal([
+        { type: 'includes', actor: 'north-front', since: '2016-06', until: undefined, attribution: undefined, sources: ['testland-wire'] },
+      ]);
+      expect(relations('ada-testwell')).to.deep.equal([
+        { type: 'leads', actor: 'north-front', since: { date: '2017', part: 'early' }, until: undefined, attribution: undefined, sources: ['testland-observer'] },
+      ]);
+      expect(relations('south-league')).to.deep.equal([
+        {
+          type: 'fights',
+          actor: 'north-front',
+          since: { date: '2016-06', approximate: true },
+          until: { date: '2017-10', part: 'late' },
+          attribution: observers,
+          sources: ['testland-observer'],
+        },
+      ]);
+      expect(index.relationsOf('south-league')[0].note).to.deep.equal({
+        text: 'The two sides stopped fighting in late October, observers say.',
+        attribution: { group: 'independent observers' },
+      });
+    });
+
+    it('cites a relation written without sources with the declaring actor\'s, on the other actor\'s side too', async () => {
+      const index = await testlandIndex((bundle) => {
+        // Ada Testwell is cited with the observer, the River Guard with the wire.
+        const ada = bundle.actors.find((actor) => actor.id === 'ada-testwell') as Entity;
+        ada.relations = [{ type: 'allied-with', actor: 'river-guard' }];
+      });
+      const [fromAda] = index.relationsOf('ada-testwell').filter(({ actor }) => actor.id === 'river-guard');
+      const [fromGuard] = index.relationsOf('river-guard');
+      expect([fromAda.type, ids(fromAda.sources)]).to.deep.equal(['allied-with', ['testland-observer']]);
+      expect([fromGuard.type, fromGuard.actor.id, ids(fromGuard.sources)]).to.deep.equal(['allied-with', 'ada-testwell', ['testland-observer']]);
+    });
+
+    it('inverts every relation type: led-by and leads, part-of and includes, backs and backed-by', async () => {
+      const index = await testlandIndex((bundle) => {
+        const guard = bundle.actors.find((actor) => actor.id === 'river-guard') as Entity;
+        guard.relations = [
+          { type: 'leads', actor: 'south-league' },
+          { type: 'includes', actor: 'ada-testwell' },
+          { type: 'backs', actor: 'testland-alliance' },
+          { type: 'rivals', actor: 'north-front' },
+        ];
+      });
+      const seen = (actor: string) => index.relationsOf(actor).map(({ type, actor: other }) => `${type} ${other.id}`);
+      expect(seen('river-guard')).to.deep.equal(['leads south-league', 'includes ada-testwell', 'backs testland-alliance', 'rivals north-front']);
+      expect(seen('south-league')).to.include('led-by river-guard');
+      expect(seen('ada-testwell')).to.include('part-of river-guard');
+      expect(seen('testland-alliance')).to.include('backed-by river-guard');
+      expect(seen('north-front')).to.include('rivals river-guard');
+    });
+
+    it('groups "2017-11-19" and "2017-11-19T00:00:00Z" as one moment, in the bundle\'s order', async () => {
+      const index = await testlandIndex();
+      const at = (date?: string) => ids(index.controlSnapshotsAt('testland-province', date));
+      expect(at()).to.deep.equal(['province-north-front-claim', 'province-observers']);
+      expect(at('2017-11-19')).to.deep.equal(['province-north-front-claim', 'province-observers']);
+      expect(at('2017-11-19T00:00:00Z')).to.deep.equal(['province-north-front-claim', 'province-observers']);
+      // The other way round in the bundle, the other way round here: no claim is put first by the index.
+      const reversed = await testlandIndex((bundle) => {
+        const [claim, observers] = bundle.control.splice(0, 2);
+        bundle.control.splice(0, 0, observers, claim);
+      });
+      expect(ids(reversed.controlSnapshotsAt('testland-province'))).to.deep.equal(['province-observers', 'province-north-front-claim']);
+    });
+
+    it('sorts snapshots with partial dates by when they begin: late 2017 is September to December', async () => {
+      const index = await testlandIndex();
+      expect(ids(index.snapshotsOf('testland-province'))).to.deep.equal(['province-late-2017', 'province-north-front-claim', 'province-observers']);
+      const at = (date: string) => index.controlSnapshotAt('testland-province', date)?.id;
+      expect(at('2017-08-31')).to.be.undefined;
+      expect(at('2017-08')).to.be.undefined;
+      expect(at('2017-09-01')).to.equal('province-late-2017');
+      expect(at('2017-11-18')).to.equal('province-late-2017');
+      expect(at('2017-11')).to.equal('province-observers');
+      expect(ids(index.controlSnapshotsAt('testland-province', '2017-10'))).to.deep.equal(['province-late-2017']);
+    });
+
+    it('sorts years, months, parts, approximate dates, ranges and days of one place together', async () => {
+      const index = await testlandIndex((bundle) => {
+        const snapshot = (id: string, asOf: unknown): Entity => ({
+          id,
+          place: 'testville',
+          asOf,
+          shares: [{ actor: 'river-guard', share: 1 }],
+          sources: ['testland-wire'],
+        });
+        bundle.control.push(
+          snapshot('end-of-2017', '2017-12-31'),
+          snapshot('late-2017', { date: '2017', part: 'late' }),
+          snapshot('july', '2017-07'),
+          snapshot('mid-june', '2017-06-15'),
+          snapshot('summer', { from: '2017-06', to: '2017-08' }),
+          snapshot('in-2017', '2017'),
+        );
+      });
+      // "testville-most" is {"date": "2017-06", "approximate": true}: sorted as June 2017.
+      expect(ids(index.snapshotsOf('testville'))).to.deep.equal([
+        'in-2017',
+        'testville-most',
+        'summer',
+        'mid-june',
+        'july',
+        'late-2017',
+        'end-of-2017',
+      ]);
+      expect(index.controlSnapshotAt('testville')?.id).to.equal('end-of-2017');
+      expect(index.controlSnapshotAt('testville', '2017-06-20')?.id).to.equal('mid-june');
+    });
+
+    it('gives the newest publication date as the bundle writes it, approximate or not, and none when undated', async () => {
+      const index = await testlandIndex();
+      expect(index.newestPublished(['testland-observer', 'testland-wire'])).to.equal('2017-11-20');
+      expect(index.newestPublished(['testland-observer', 'testland-radio'])).to.deep.equal({ date: '2017-11', approximate: true });
+      expect(index.newestPublished(['testland-radio'])).to.be.undefined;
+    });
+  });
+
   describe('competing claims', () => {
     async function claimsIndex(change?: (bundle: Record<string, unknown[]>) => void): Promise<BundleIndex> {
       const raw = (await (await fetch('/stories/bundles/testland-claims.json')).json()) as Record<string, unknown[]>;

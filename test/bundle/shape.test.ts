@@ -1,14 +1,17 @@
 import { expect } from '@open-wc/testing';
 import {
   REFUSED,
+  boolean,
   list,
   map,
   matches,
+  nullable,
   number,
   object,
   oneOf,
   optional,
   pathOf,
+  refine,
   string,
   tuple,
   type Shape,
@@ -80,6 +83,22 @@ describe('the shapes the bundle format is written in', () => {
     const status = oneOf(['open', 'closed']);
     expect(problemsOf(status, 'open')).to.deep.equal([]);
     expect(problemsOf(status, 'shut')).to.deep.equal(['(here): expected one of "open", "closed", got "shut"']);
+  });
+
+  it('true or false, a value that may be null, and a further check of a value that passed', () => {
+    const flag = boolean('true or false');
+    expect(problemsOf(flag, false)).to.deep.equal([]);
+    expect(problemsOf(flag, 'true')).to.deep.equal(['(here): expected true or false, got "true"']);
+    const holder = nullable(word);
+    expect(problemsOf(holder, null)).to.deep.equal([]);
+    expect(problemsOf(holder, 'ada')).to.deep.equal([]);
+    expect(problemsOf(holder, 5)).to.deep.equal(['(here): expected a word, got 5']);
+    expect(holder.json).to.deep.equal({ anyOf: [{ type: 'string', pattern: '^[a-z]+$' }, { type: 'null' }] });
+    const short = refine(word, (text) => text.length <= 3, 'a word of at most three letters');
+    expect(problemsOf(short, 'ada')).to.deep.equal([]);
+    expect(problemsOf(short, 'adam')).to.deep.equal(['(here): expected a word of at most three letters, got "adam"']);
+    // The shape's own check comes first, and only its message is given.
+    expect(problemsOf(short, 'Adam')).to.deep.equal(['(here): expected a word in small letters, got "Adam"']);
   });
 
   it('writes its JSON Schema beside the check', () => {

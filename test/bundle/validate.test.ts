@@ -19,31 +19,71 @@ const INVALID: Record<string, readonly string[]> = {
   'bundle-is-a-list': ["bundle: expected a bundle: an object with \"meta\", \"sources\", \"actors\", \"places\", \"control\", \"quotes\" and \"crossings\", got an empty list"],
   'bundle-is-null': ["bundle: expected a bundle: an object with \"meta\", \"sources\", \"actors\", \"places\", \"control\", \"quotes\" and \"crossings\", got null"],
   'control-actor-twice': ["control[0].shares[1].actor: \"a1\" already has a share in this snapshot (shares[0]); give each actor one share"],
+  'control-all-except-beside-most': ["control[0].shares[1].extent: \"all-except\" means all of the place but an exception, so more than half, and shares[0] already says more than half"],
+  'control-all-except-without-words': ["control[0].shares[0].words: say in \"words\" what \"all-except\" leaves out, as the source does: \"all of it except the city of Testford\""],
   'control-approximate-without-figure': ["control[0].shares[0].approximate: only a \"share\" with a figure can be approximate"],
   'control-attribution-actor-and-group': ["control[0].attribution: name one claimant: \"actor\", \"speaker\" or \"group\", not \"actor\" and \"group\""],
   'control-attribution-actor-unknown': ["control[0].attribution.actor: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
   'control-attribution-names-no-one': ["control[0].attribution: say who says so: an \"actor\" of the bundle, a \"speaker\" (a name, a role, or both) or a \"group\" described in words"],
   'control-attribution-speaker-without-name-or-role': ["control[0].attribution.speaker: give the speaker a \"name\", a \"role\", or both"],
-  'control-as-of-missing': ["control[0].asOf: expected a date like \"2017-11-03\" or a date-time like \"2017-11-03T18:00:00Z\", got nothing (the field is missing)"],
+  'control-as-of-missing': ["control[0].asOf: expected a date like \"2017-11-03\", a month like \"2017-11\", a year like \"2017\", or a date-time like \"2017-11-03T18:00:00Z\"; or a date with its precision like {\"date\": \"2017\", \"part\": \"late\"}, {\"date\": \"2016-06\", \"approximate\": true} or {\"from\": \"2016-06\", \"to\": \"2016-08\"}, got nothing (the field is missing)"],
+  'control-bound-and-up-to': ["control[0].shares[0]: give either \"bound\" (like \"less-than\") or a range (\"upTo\"), not both"],
+  'control-bound-without-share': ["control[0].shares[0].bound: a \"bound\" bounds a \"share\": write \"less than half\" as \"share\": 0.5, \"bound\": \"less-than\""],
+  'control-bounds-add-up-over-one': ["control[0].shares: the shares add up to at least 110%, more than the whole place; a share is a fraction of 1"],
+  'control-count-above-total': ["control[0].shares[0].counts[0].value: 60 is more than the total (\"of\": 52)"],
+  'control-count-of-with-share': ["control[0].shares[0].counts[0].of: \"of\" goes with \"value\" (\"value\": 30, \"of\": 52); a \"share\" is already a fraction of the whole"],
+  'control-count-value-and-share': ["control[0].shares[0].counts[0]: give a count either as \"value\" (30 of 52 districts) or as \"share\" (80% of the border), not both"],
+  'control-count-without-value-or-share': ["control[0].shares[0].counts[0]: missing \"value\" or \"share\": give a number of units like \"value\": 30, or a fraction like \"share\": 0.8"],
+  'control-excerpt-source-unknown': ["control[0].excerpts[0].source: no source has the id \"s2\"; did you mean \"s1\"?"],
+  'control-excerpt-text-blank': ["control[0].excerpts[0].text: expected the exact words of the source, got \" \""],
+  'control-extent-beside-a-whole': ["control[0].shares: the shares with figures already add up to 100%, leaving no room for a share given as \"most\", \"part\" or \"all-except\""],
   'control-most-beside-a-majority': ["control[0].shares[0].extent: \"most\" means more than half, but the other shares already add up to 60%"],
   'control-place-unknown': ["control[0].place: no place has the id \"p2\"; did you mean \"p1\"?"],
   'control-remainder-missing': ["control[0].remainder: the shares add up to 33.3%; say what the remaining 66.7% is: \"unknown\" or \"contested\""],
-  'control-remainder-unknown-word': ["control[0].remainder: expected one of \"unknown\", \"contested\", got \"disputed\""],
+  'control-remainder-missing-beside-a-bound': ["control[0].remainder: the shares with figures add up to at least 60%; say what the rest of the place is: \"unknown\", \"contested\", or \"none\" where the shares' words cover all of it"],
+  'control-remainder-none-with-a-rest': ["control[0].remainder: the shares add up to 90%, and \"none\" says nothing remains; say what the remaining 10% is (\"unknown\" or \"contested\"), or correct the shares"],
+  'control-remainder-none-beside-most-alone': ["control[0].remainder: \"most\" leaves the rest of the place to someone, and \"none\" says nothing remains; say who holds the rest, or give it as \"unknown\" or \"contested\""],
+  'control-remainder-unknown-word': ["control[0].remainder: expected one of \"unknown\", \"contested\", \"none\", got \"disputed\""],
   'control-remainder-with-nothing-left': ["control[0].remainder: the shares already add up to 100%, so nothing remains; remove \"remainder\""],
   'control-same-claimant-twice-date-written-two-ways': ["control[1].asOf: \"p1\" already has a snapshot as of 2024-01-01T00:00:00Z from the same claimant (control[0]); merge the two or correct the date"],
   'control-share-above-one': ["control[0].shares[0].share: expected a fraction from 0 to 1, like 0.33 for a third, got 1.5","control[0].shares: the shares add up to 150%, more than the whole place; a share is a fraction of 1"],
-  'control-share-and-extent': ["control[0].shares[0]: give either \"share\" (a fraction like 0.33) or \"extent\" (\"most\" or \"part\"), not both"],
+  'control-share-and-extent': ["control[0].shares[0]: give either \"share\" (a fraction like 0.33) or \"extent\" (\"most\", \"part\" or \"all-except\"), not both"],
   'control-share-attribution-speaker-actor-unknown': ["control[0].shares[0].attribution.speaker.actor: no actor has the id \"a-one\"; the bundle has \"a1\", \"a2\""],
-  'control-share-without-figure-or-extent': ["control[0].shares[0]: missing \"share\": give a fraction like 0.33, or \"extent\": \"most\" or \"part\" where the source gives no figure"],
+  'control-share-without-figure-or-extent': ["control[0].shares[0]: missing \"share\": give a fraction like 0.33, or \"extent\": \"most\", \"part\" or \"all-except\" where the source gives no figure"],
   'control-shares-add-up-over-one': ["control[0].shares: the shares add up to 130%, more than the whole place; a share is a fraction of 1"],
   'control-two-snapshots-same-date': ["control[1].asOf: \"p1\" already has a snapshot as of 2024-01-01 (control[0]); merge the two or correct the date"],
+  'control-up-to-not-above-share': ["control[0].shares[0].upTo: a range goes up from \"share\" (50%) to \"upTo\" (30%), so \"upTo\" must be the larger"],
+  'control-up-to-without-share': ["control[0].shares[0].upTo: a range goes from \"share\" up to \"upTo\": write \"between 30% and 50%\" as \"share\": 0.3, \"upTo\": 0.5"],
   'crossing-change-after-as-of': ["crossings[0].history[0].date: 2024-02-01 is after the crossing's \"asOf\" (2024-01-01); move \"asOf\" to the latest change or later"],
+  'crossing-change-month-after-as-of': ["crossings[0].history[0].date: 2023-12 is after the crossing's \"asOf\" (2023-11-20); move \"asOf\" to the latest change or later"],
   'crossing-change-note-missing': ["crossings[0].history[0].note: expected text (a string, or an object of language tags to strings like {\"en\": \"…\", \"ar\": \"…\"}), got nothing (the field is missing)"],
+  'crossing-change-passage-when-closed': ["crossings[0].history[0].passage: \"passage\" says what may pass a \"restricted\" or \"partly-open\" crossing, and this status is \"closed\"; remove \"passage\" or correct \"status\""],
+  'crossing-change-side-controller-unknown': ["crossings[0].history[0].sides[0].controlledBy: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
+  'crossing-change-side-not-at-issue-with-controller': ["crossings[0].history[0].sides[1].notAtIssue: a side \"notAtIssue\" is held by a state outside the story, not by an actor of it; remove \"controlledBy\" or \"notAtIssue\""],
   'crossing-controller-unknown': ["crossings[0].sides[1].controlledBy: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
   'crossing-one-side': ["crossings[0].sides[1]: expected a side of the crossing like {\"country\": \"IQ\", \"place\": \"qaim\"}, got nothing (the field is missing)"],
+  'crossing-passage-kind-unknown': ["crossings[0].passage[0]: expected one of \"people\", \"goods\", \"official\", \"military\", \"humanitarian\", got \"trucks\""],
+  'crossing-passage-when-open': ["crossings[0].passage: \"passage\" says what may pass a \"restricted\" or \"partly-open\" crossing, and this status is \"open\"; remove \"passage\" or correct \"status\""],
+  'crossing-side-attribution-actor-unknown': ["crossings[0].sides[0].attribution.actor: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
+  'crossing-side-not-at-issue-with-controller': ["crossings[0].sides[1].notAtIssue: a side \"notAtIssue\" is held by a state outside the story, not by an actor of it; remove \"controlledBy\" or \"notAtIssue\""],
+  'crossing-side-source-unknown': ["crossings[0].sides[0].sources[0]: no source has the id \"s2\"; did you mean \"s1\"?"],
   'crossing-three-sides': ["crossings[0].sides: expected the two sides of the crossing, a list of exactly two, got a list of 3"],
   'crossing-side-country-not-a-code': ["crossings[0].sides[0].country: expected an ISO 3166 country code like \"SY\" or \"IQ\", got \"Syria\""],
-  'crossing-status-unknown-word': ["crossings[0].status: expected one of \"open\", \"closed\", \"contested\", \"unknown\", got \"shut\""],
+  'crossing-status-unknown-word': ["crossings[0].status: expected one of \"open\", \"closed\", \"restricted\", \"partly-open\", \"contested\", \"unknown\", got \"shut\""],
+  'date-both-date-and-range': ["control[0].asOf: give either \"date\", or \"from\" and \"to\" for a range, not both"],
+  'date-month-thirteen': ["quotes[0].said: expected a date like \"2017-11-03\", a month like \"2017-11\", a year like \"2017\", or a date-time like \"2017-11-03T18:00:00Z\" that exists on the calendar, got \"2016-13\""],
+  'date-neither-date-nor-range': ["control[0].asOf: give \"date\" (like \"2017\", with \"part\": \"late\" for late 2017), or \"from\" and \"to\" for a range"],
+  'date-part-of-a-day': ["control[0].asOf: \"part\" (\"early\", \"mid\" or \"late\") divides a year or a month, and \"2024-01-01\" is not one"],
+  'date-part-with-a-range': ["control[0].asOf: \"part\" goes with \"date\", not with a range"],
+  'date-range-backwards': ["control[0].asOf: the range goes backwards: \"from\" (2024-01) is after \"to\" (2023-12)"],
+  'date-range-without-to': ["control[0].asOf: a range needs both \"from\" and \"to\"; for one date, write it as \"date\""],
+  'event-actor-unknown': ["events[0].actors[0]: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
+  'event-attribution-actor-unknown': ["events[0].attribution.actor: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
+  'event-crossing-unknown': ["events[0].crossings[0]: no crossing has the id \"x2\"; did you mean \"x1\"?"],
+  'event-id-duplicated': ["events[1].id: \"e1\" is already the id of events[0]; every event needs its own id"],
+  'event-kind-unknown': ["events[0].kind: expected one of \"offensive\", \"capture\", \"withdrawal\", \"closure\", \"reopening\", \"displacement\", \"attack\", \"agreement\", \"statement\", \"other\", got \"battle\""],
+  'event-place-unknown': ["events[0].places[0]: no place has the id \"p2\"; did you mean \"p1\"?"],
+  'event-source-unknown': ["events[0].sources[0]: no source has the id \"s2\"; did you mean \"s1\"?"],
   'meta-is-a-list': ["meta: expected the bundle description (\"meta\"), got an empty list"],
   'meta-language-not-a-tag': ["meta.language: expected a language tag like \"en\" or \"ar\", got \"English\""],
   'meta-missing': ["meta: expected the bundle description (\"meta\"), got nothing (the field is missing)"],
@@ -63,16 +103,23 @@ const INVALID: Record<string, readonly string[]> = {
   'quote-speaker-without-name-or-role': ["quotes[0].speaker: give the speaker a \"name\", a \"role\", or both"],
   'quote-text-blank': ["quotes[0].text: expected the quoted or reported words, got \"   \""],
   'relation-actor-unknown': ["actors[0].relations[0].actor: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
-  'relation-type-unknown': ["actors[0].relations[0].type: expected one of \"backs\", \"backed-by\", \"allied-with\", \"fights\", \"rivals\", got \"supports\""],
+  'relation-attribution-actor-unknown': ["actors[0].relations[0].attribution.actor: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
+  'relation-source-unknown': ["actors[0].relations[0].sources[0]: no source has the id \"s2\"; did you mean \"s1\"?"],
+  'relation-type-unknown': ["actors[0].relations[0].type: expected one of \"backs\", \"backed-by\", \"allied-with\", \"fights\", \"rivals\", \"led-by\", \"leads\", \"part-of\", \"includes\", got \"supports\""],
+  'relation-until-before-since': ["actors[0].relations[0].until: the relation ends (2016) before it begins (\"since\" 2017-06); correct one of the two"],
   'relation-with-itself': ["actors[0].relations[0].actor: an actor cannot have a relation with itself"],
+  'source-note-attribution-actor-unknown': ["sources[0].note.attribution.actor: no actor has the id \"a3\"; did you mean \"a1\" or \"a2\"?"],
   'source-url-data': ["sources[0].url: expected an http(s) link like \"https://example.com/story\", or a relative one, got \"data:text/html,<script>alert(1)</script>\""],
   'source-url-javascript': ["sources[0].url: expected an http(s) link like \"https://example.com/story\", or a relative one, got \"javascript:alert(1)\""],
   'source-url-tab-in-scheme': ["sources[0].url: expected an http(s) link like \"https://example.com/story\", or a relative one, got \"java\\tscript:alert(1)\""],
   'source-url-vbscript-uppercase': ["sources[0].url: expected an http(s) link like \"https://example.com/story\", or a relative one, got \"VBScript:msgbox(1)\""],
+  'statement-as-of-not-a-date': ["actors[0].summary.asOf: expected a date like \"2017-11-03\", a month like \"2017-11\", a year like \"2017\", or a date-time like \"2017-11-03T18:00:00Z\", got \"last week\""],
+  'statement-attribution-two-claimants': ["actors[0].summary.attribution: name one claimant: \"actor\", \"speaker\" or \"group\", not \"actor\" and \"group\""],
   'title-is-a-list': ["meta.title: expected text (a string, or an object of language tags to strings like {\"en\": \"…\", \"ar\": \"…\"}), got a list of 1"],
   'title-map-empty': ["meta.title: expected text (a string, or an object of language tags to strings like {\"en\": \"…\", \"ar\": \"…\"}) with at least one language, got an object"],
   'title-map-key-not-a-language': ["meta.title.english: expected a language tag like \"en\" or \"ar\", got \"english\""],
   'title-map-value-not-text': ["meta.title.ar: expected text, got 5"],
+  'title-translation-not-marked': ["meta.title.ar.translation: expected true, for text translated from another language (give text in its original words as a plain string), got nothing (the field is missing)"],
 };
 
 const parse = async (name: string): Promise<unknown> => JSON.parse(await fixtureText(name)) as unknown;
@@ -112,6 +159,12 @@ describe('validateBundle', () => {
     const files = (await (await fetch('/test-api/fixtures/invalid')).json()) as string[];
     expect(files.map((file) => file.replace(/\.json$/, '')).sort()).to.deep.equal(Object.keys(INVALID).sort());
     expect(files.length).to.be.at.least(30);
+  });
+
+  it('accepts a range that ends in a coarser period than it begins: June 2016 to (some time in) 2016', async () => {
+    const bundle = (await parse('minimal.json')) as Record<string, Array<Record<string, unknown>>>;
+    bundle.control[0].asOf = { from: '2016-06', to: '2016' };
+    expect(validateBundle(bundle).problems.map(formatProblem)).to.deep.equal([]);
   });
 
   describe('who says so', () => {
@@ -167,6 +220,68 @@ describe('validateBundle', () => {
     it('keeps snapshots of one place at different moments apart, whoever says so', async () => {
       const bundle = await twoSnapshots({ attribution: { actor: 'a1' } }, { asOf: '2024-01-01T12:00:00Z', attribution: { actor: 'a1' } });
       expect(validateBundle(bundle).problems).to.deep.equal([]);
+    });
+
+    it('accepts the fictional Testland bundle, in which every construct of the format appears', async () => {
+      const result = validateBundle(await (await fetch('/stories/bundles/testland.json')).json());
+      expect(result.problems.map(formatProblem)).to.deep.equal([]);
+      expect(result.bundle?.meta.fictional).to.be.true;
+    });
+
+    it('refuses the same claimant twice when one date is a month and the other the range of its days', async () => {
+      const claimant = { actor: 'a2' };
+      const bundle = await twoSnapshots({ asOf: '2017-11', attribution: claimant }, { asOf: { from: '2017-11-01', to: '2017-11-30' }, attribution: claimant });
+      expect(validateBundle(bundle).problems.map(formatProblem)).to.deep.equal([
+        'control[1].asOf: "p1" already has a snapshot as of {"from":"2017-11-01","to":"2017-11-30"} from the same claimant (control[0]); merge the two or correct the date',
+      ]);
+    });
+
+    it('keeps a month and a day of it apart: "2017-11" and "2017-11-03" are not one moment', async () => {
+      for (const [first, second] of [
+        ['2017-11', '2017-11-03'],
+        ['2017-11', '2017-11-01'],
+        ['2017', '2017-01'],
+        ['2017-11', { date: '2017-11', part: 'late' }],
+        ['2017-11-03', { from: '2017-11-03', to: '2017-11-04' }],
+      ] as const) {
+        const bundle = await twoSnapshots({ asOf: first, attribution: { actor: 'a1' } }, { asOf: second, attribution: { actor: 'a1' } });
+        expect(validateBundle(bundle).problems.map(formatProblem), `${JSON.stringify(first)} and ${JSON.stringify(second)}`).to.deep.equal([]);
+      }
+    });
+
+    it('accepts "remainder": "none" beside "all-except" with its words, and beside exact shares that make the whole', async () => {
+      const allExcept = await twoSnapshots(
+        {
+          shares: [
+            { actor: 'a1', extent: 'all-except', words: 'all of it except the market' },
+            { actor: 'a2', extent: 'part', words: 'the market' },
+          ],
+          remainder: 'none',
+        },
+        { asOf: '2024-02-01', shares: [{ actor: 'a1', share: 0.7 }, { actor: 'a2', share: 0.3 }], remainder: 'none' },
+      );
+      expect(validateBundle(allExcept).problems.map(formatProblem)).to.deep.equal([]);
+    });
+
+    it('accepts bounds, ranges and counts that fit the place', async () => {
+      const bundle = await twoSnapshots(
+        {
+          shares: [
+            { actor: 'a1', share: 0.5, bound: 'more-than', counts: [{ value: 30, of: 52, unit: 'districts', bound: 'more-than' }] },
+            { actor: 'a2', share: 0.5, bound: 'less-than', counts: [{ share: 0.8, unit: 'of the border', approximate: true }] },
+          ],
+          remainder: 'none',
+        },
+        { asOf: '2024-02-01', shares: [{ actor: 'a1', share: 0.3, upTo: 0.5, approximate: true }], remainder: 'unknown' },
+      );
+      expect(validateBundle(bundle).problems.map(formatProblem)).to.deep.equal([]);
+    });
+
+    it('compares dates at their precision: a relation "since" June "until" that year, a change in the month of the as-of', async () => {
+      const bundle = (await parse('minimal.json')) as Record<string, Entity[]>;
+      bundle.actors[0].relations = [{ type: 'fights', actor: 'a2', since: '2017-06', until: '2017' }];
+      Object.assign(bundle.crossings[0], { asOf: '2017-11-20', history: [{ date: '2017-11', status: 'closed', note: 'Closed.' }] });
+      expect(validateBundle(bundle).problems.map(formatProblem)).to.deep.equal([]);
     });
 
     it('refuses an attribution that is not an object, and one naming all three kinds of claimant', async () => {
@@ -227,6 +342,27 @@ describe('validateBundle', () => {
     expect((result.bundle as unknown as Record<string, unknown>).polluted).to.be.undefined;
   });
 
+  it('reads no word of the format from Object.prototype: an extent "__proto__" or "constructor" is only refused', async () => {
+    for (const extent of ['__proto__', 'constructor', 'toString']) {
+      const bundle = (await parse('minimal.json')) as Record<string, Record<string, unknown>[]>;
+      bundle.control[0].shares = [{ actor: 'a1', extent: 'most' }, { actor: 'a2', extent }];
+      bundle.control[0].remainder = 'unknown';
+      expect(validateBundle(bundle).problems.map(formatProblem), extent).to.deep.equal([
+        `control[0].shares[1].extent: expected one of "most", "part", "all-except", got "${extent}"`,
+      ]);
+    }
+  });
+
+  it('compares a range only between fractions: a share out of bounds is not also called a range going down', async () => {
+    const bundle = (await parse('minimal.json')) as Record<string, Record<string, unknown>[]>;
+    bundle.control[0].shares = [{ actor: 'a1', share: 5, upTo: 0.5 }];
+    bundle.control[0].remainder = 'unknown';
+    expect(validateBundle(bundle).problems.map(formatProblem)).to.deep.equal([
+      'control[0].shares[0].share: expected a fraction from 0 to 1, like 0.33 for a third, got 5',
+      'control[0].shares: the shares add up to at least 500%, more than the whole place; a share is a fraction of 1',
+    ]);
+  });
+
   it('cuts long strings short in messages', () => {
     const result = validateBundle({ meta: { id: 'x'.repeat(1_000_000) } });
     const message = formatProblem(result.problems[0]);
@@ -269,11 +405,25 @@ describe('findUnknownFields', () => {
     expect(findUnknownFields(bundle).map(formatProblem)).to.deep.equal([
       'actors[2].sumary: is not a field here and is ignored; did you mean "summary"?',
       'control[0].asof: is not a field here and is ignored; did you mean "asOf"?',
-      'event: is not a field here and is ignored',
+      'event: is not a field here and is ignored; did you mean "events"?',
     ]);
   });
 
   it('finds none in the seed bundle, and does not count languages as fields', async () => {
     expect(findUnknownFields(await seedBundle())).to.deep.equal([]);
+  });
+
+  it('finds none in the Testland bundle, nor in a summary or note given as a map of languages', async () => {
+    expect(findUnknownFields(await (await fetch('/stories/bundles/testland.json')).json())).to.deep.equal([]);
+    const bundle = (await parse('minimal.json')) as Record<string, Record<string, unknown>[]>;
+    bundle.actors[0].summary = { en: 'Holds the town.', ar: 'يسيطر على البلدة.' };
+    bundle.places[0].note = { en: 'A town.', ar: { text: 'بلدة.', translation: true } };
+    expect(validateBundle(bundle).problems).to.deep.equal([]);
+    expect(findUnknownFields(bundle).map(formatProblem)).to.deep.equal([]);
+    // A statement object is still walked: its misspelt fields are found.
+    bundle.actors[0].summary = { text: 'Holds the town.', asof: '2024-01-01' };
+    expect(findUnknownFields(bundle).map(formatProblem)).to.deep.equal([
+      'actors[0].summary.asof: is not a field here and is ignored; did you mean "asOf"?',
+    ]);
   });
 });

@@ -57,13 +57,13 @@ describe('dist/bundle.schema.json', () => {
   const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
 
   it('accepts the seed and the minimal bundle', () => {
-    for (const file of ['bundles/syria-iraq-border-2017.json', 'test/fixtures/minimal.json']) {
+    for (const file of ['bundles/syria-iraq-border-2017.json', 'test/fixtures/minimal.json', 'stories/bundles/testland.json']) {
       assert.ok(validate(JSON.parse(read(file))), `${file}: ${JSON.stringify(validate.errors)}`);
     }
   });
 
   it('refuses bundles with the wrong shape', () => {
-    for (const name of ['actor-color-not-hex', 'source-url-javascript', 'crossing-one-side', 'crossing-three-sides', 'title-is-a-list', 'meta-updated-not-a-date', 'quote-kind-unknown']) {
+    for (const name of ['actor-color-not-hex', 'source-url-javascript', 'crossing-one-side', 'crossing-three-sides', 'title-is-a-list', 'meta-updated-not-a-date', 'quote-kind-unknown', 'control-attribution-actor-and-group']) {
       assert.equal(validate(JSON.parse(read(`test/fixtures/invalid/${name}.json`))), false, name);
     }
   });
