@@ -7,6 +7,7 @@ import { expectWidgetStates, partOf, shadowOf } from './helpers/checks.js';
 import { renderWidget, widgetArgTypes } from './helpers/render.js';
 import { stateStories } from './helpers/state-stories.js';
 import crossings from './bundles/testland-crossings.json';
+import testland from './bundles/testland.json';
 
 const render = renderWidget('border-crossing-status');
 
@@ -83,6 +84,67 @@ export const EveryStatus: Story = {
   render: (args) =>
     html`${crossings.crossings.map((crossing) => render({ ...args, crossing: crossing.id, 'heading-level': 4 }))}`,
 };
+
+const testlandCrossing = (crossing: string, check: (root: ShadowRoot) => Promise<void>): Story => ({
+  args: { src: STORY_BUNDLES.testland, crossing },
+  argTypes: { crossing: { control: 'select', options: testland.crossings.map((each) => each.id) } },
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    await check(shadowOf(context.canvasElement, 'border-crossing-status'));
+  },
+});
+
+/**
+ * Restricted (fictional Testland): what may pass beside the badge ("Open to official and
+ * humanitarian traffic only"), who says so ("According to aid workers") and the date of the
+ * status alone, with no relative time for a status this old.
+ */
+export const RestrictedCrossing: Story = testlandCrossing('northtown-southtown', async (root) => {
+  await expect(partOf(root, '[part~="status"]')).toHaveAttribute('data-status', 'restricted');
+  await expect(partOf(root, '[part~="passage"]')).toBeVisible();
+  await expect(partOf(root, '[part~="status-claimant"]')).toBeVisible();
+  await expect(partOf(root, '[part~="as-of"] time')).toHaveAttribute('datetime', '2017-11-20');
+});
+
+/**
+ * A side held by a neighbouring state outside the story says so ("Controlled by Sweden, not a
+ * party to these events"), never "unknown"; the other side has its own claimant and as-of.
+ */
+export const SideNotAtIssue: Story = testlandCrossing('northtown-southtown', async (root) => {
+  const [held, outside] = root.querySelectorAll('[part~="side"]');
+  await expect(outside.querySelector('[part~="not-at-issue"]')).toBeVisible();
+  await expect(outside.querySelector('.unknown')).toBeNull();
+  await expect(held.querySelector('[part~="side-claimant"]')).toBeVisible();
+  await expect(held.querySelector('[part~="side-as-of"] time')).toHaveAttribute('datetime', '2017-11-18');
+});
+
+/**
+ * The history opened: the crossing's changes (dates at their precision: "mid-2017", "around
+ * June 2016"; who held each side then) and the events naming it (a closure, a reopening),
+ * newest first, each event marked with its kind.
+ */
+export const EventsInHistory: Story = testlandCrossing('northtown-southtown', async (root) => {
+  const toggle = partOf<HTMLButtonElement>(root, '[part~="history-toggle"]');
+  await userEvent.click(toggle);
+  await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+  const history = partOf(root, '[part~="history"]');
+  await expect(history).toBeVisible();
+  const crossing = testland.crossings.find((each) => each.id === 'northtown-southtown')!;
+  const changes = crossing.history ?? [];
+  const events = testland.events.filter((event) => event.crossings?.includes(crossing.id));
+  const entries = [...history.children];
+  await expect(entries.map((entry) => entry.getAttribute('part'))).toEqual(['change', 'event', 'event', 'change', 'change']);
+  await expect(entries.length).toBe(changes.length + events.length);
+  await expect(history.querySelectorAll('[part~="event-kind"]').length).toBe(events.length);
+  await expect(history.querySelectorAll('[part~="change-sides"]').length).toBe(changes.filter((change) => change.sides).length);
+});
+
+/** Partly open (fictional Testland): what may pass ("Only people may cross"), and a status dated by its month, never a made-up day. */
+export const PartlyOpen: Story = testlandCrossing('river-ferry', async (root) => {
+  await expect(partOf(root, '[part~="status"]')).toHaveAttribute('data-status', 'partly-open');
+  await expect(partOf(root, '[part~="passage"]')).toBeVisible();
+  await expect(partOf(root, '[part~="as-of"] time')).toHaveAttribute('datetime', '2017-11');
+});
 
 /** The widget's own `lang="ar"`: statuses, country names and dates in Arabic. */
 export const InArabic: Story = { args: { lang: 'ar' } };

@@ -146,6 +146,109 @@ export const Attributed: Story = {
   },
 };
 
+const testlandPlaces = {
+  place: {
+    control: 'select' as const,
+    options: ['testland-province', 'testville', 'east-district', 'testford', 'river-border', 'testland-province testville east-district'],
+  },
+};
+/** The segments of the story's first control bar, by how their share is given (`data-kind`). */
+const segmentKinds = (root: ShadowRoot) =>
+  [...root.querySelectorAll<HTMLElement>('[part~="segment"]:not([data-empty])')].map((segment) => segment.dataset.kind);
+
+/**
+ * Figures as the source gives them (fictional "Testland"): "less than half" (the observers'
+ * claim for Testland Province) fades out up to half with a dashed edge; Testville's "more
+ * than 60%" is solid to 60% and fades out, open, while "at most 25%" fades to a dashed edge;
+ * East District's "at least a third" is shown in the source's words. The rest stays hatched.
+ */
+export const Bounds: Story = {
+  args: { src: STORY_BUNDLES.testland, place: 'testland-province testville east-district' },
+  argTypes: testlandPlaces,
+  play: async (context) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    const kinds = segmentKinds(root);
+    await expect(kinds).toContain('below');
+    await expect(kinds).toContain('above');
+    await expect(kinds).toContain('rest');
+    const below = partOf(root, '[part~="segment"][data-kind="below"]');
+    await expect(getComputedStyle(below).borderInlineEndStyle).toBe('dashed');
+    await expect(root.querySelectorAll('[part~="row"]')).toHaveLength(3);
+  },
+};
+
+/**
+ * A share in words only, with nothing left over (fictional): the South League holds "all of it
+ * except the old town", the River Guard "the old town"; the remainder is `none`, so no unknown
+ * segment is drawn and the legend names no rest.
+ */
+export const WordsWithNoRemainder: Story = {
+  args: { src: STORY_BUNDLES.testland, place: 'testford' },
+  argTypes: testlandPlaces,
+  play: async (context) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    await expect(root.querySelector('[part~="remainder"]')).toBeNull();
+    await expect(segmentKinds(root)).toEqual(['all-except', 'part']);
+    await expect(partOf(root, '[part~="legend"]').querySelectorAll('li')).toHaveLength(2);
+  },
+};
+
+/** Counts beside a share, in their own unit: "more than 30 of 52 districts", "about 80% of the border". */
+export const CountsBesideShares: Story = {
+  args: { src: STORY_BUNDLES.testland, place: 'river-border' },
+  argTypes: testlandPlaces,
+  play: async (context) => {
+    await expectWidgetStates(context);
+    await expect(partOf(shadowOf(context.canvasElement, 'control-bar'), '[part~="counts"]').textContent?.trim()).not.toBe('');
+  },
+};
+
+/**
+ * A date at its precision (fictional): Testland Province "late 2017", pinned with the month
+ * `date="2017-10"`; the slider steps to the competing claims of 19 November. No day is shown
+ * that the data does not have, in the slider, the note's date or the source line.
+ */
+export const PartialDates: Story = {
+  args: { src: STORY_BUNDLES.testland, place: 'testland-province', date: '2017-10' },
+  argTypes: testlandPlaces,
+  play: async (context) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    const time = partOf(root, '[part~="time"] time');
+    await expect(time.getAttribute('datetime')).toBe('2017');
+    await expect(partOf(root, '[part~="slider"]').getAttribute('aria-valuetext')).toBe(time.textContent);
+    await expect(partOf(root, '[part~="statement-as-of"] time').getAttribute('datetime')).toBe('2017');
+    await expect(segmentKinds(root)).toEqual(['range', 'rest']);
+  },
+};
+
+/**
+ * Competing claims with a bound (fictional): the North Front says it holds about 70% of
+ * Testland Province (more than 30 of its 52 districts); independent observers say "less than
+ * half". Side by side, each with who says so; neither is taken for the truth.
+ */
+export const ClaimsWithBounds: Story = {
+  args: { src: STORY_BUNDLES.testland, place: 'testland-province' },
+  argTypes: testlandPlaces,
+  play: async (context) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'control-bar');
+    const claims = [...root.querySelectorAll('[part~="claim"]')];
+    await expect(claims).toHaveLength(2);
+    await expect(root.querySelectorAll('[part~="claim"] > [part~="attribution"]')).toHaveLength(2);
+    await expect(root.querySelector('[part~="claims-differ"]')).not.toBeNull();
+    await expect(claims[1].querySelector('[part~="segment"][data-kind="below"]')).not.toBeNull();
+  },
+};
+
+/** Bounds, words and a partial date in Arabic. */
+export const BoundsInArabic: Story = {
+  args: { src: STORY_BUNDLES.testland, place: 'testland-province testville east-district testford', lang: 'ar' },
+  argTypes: testlandPlaces,
+};
+
 const states = stateStories({
   attribute: 'place',
   noun: 'place',

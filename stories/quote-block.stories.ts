@@ -6,6 +6,7 @@ import { expectWidgetStates, partOf, shadowOf } from './helpers/checks.js';
 import { renderWidget, widgetArgTypes } from './helpers/render.js';
 import { stateStories } from './helpers/state-stories.js';
 import quotes from './bundles/testland-quotes.json';
+import testland from './bundles/testland.json';
 
 const meta = {
   title: 'Widgets/Quote block',
@@ -92,6 +93,65 @@ export const ParaphraseWithOriginal: Story = {
 
 /** The widget's own `lang="ar"`: labels, dates and the affiliation's name in Arabic. */
 export const InArabic: Story = { args: { lang: 'ar' } };
+
+const testlandArgTypes: ArgTypes = { quote: { control: 'select', options: testland.quotes.map((quote) => quote.id) } };
+
+/**
+ * The newsroom's Arabic translation of an English quote (fictional "Testland" data), in an
+ * Arabic widget: shown in place of the words, labelled as a translation from English and never
+ * in quotation marks; the speaker's English words are a button away. The play function checks
+ * the translation's label, language and direction, then reveals the English words.
+ */
+export const TranslatedQuote: Story = {
+  args: { src: STORY_BUNDLES.testland, quote: 'ada-testwell-river', lang: 'ar' },
+  argTypes: testlandArgTypes,
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'quote-block');
+    const quote = testland.quotes.find((candidate) => candidate.id === 'ada-testwell-river')!;
+    const translation = partOf(root, '[part~="translation"]');
+    await expect(translation).toHaveAttribute('lang', 'ar');
+    await expect(translation).toHaveAttribute('dir', 'rtl');
+    await expect(translation.textContent).toBe(quote.translations!.ar);
+    // The newsroom's words, not the speaker's: no blockquote, no quotation marks.
+    await expect(translation.closest('blockquote')).toBeNull();
+    await expect(translation.parentElement!.querySelector('[part~="quote-mark"]')).toBeNull();
+    // Screen readers hear the label as the name of the translation's group.
+    const group = translation.closest('[role="group"]')!;
+    const label = partOf(root, '[part~="translation-label"]');
+    await expect(group).toHaveAttribute('aria-labelledby', label.id);
+    await expect(label.textContent?.trim()).not.toBe('');
+    await expect(label).toBeVisible();
+
+    const toggle = partOf<HTMLButtonElement>(root, '[part~="published-toggle"]');
+    const published = partOf(root, '[part~="published"]');
+    await expect(published).not.toBeVisible();
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle).toHaveAttribute('aria-expanded', 'true'));
+    const words = partOf(published, 'blockquote');
+    await expect(words).toBeVisible();
+    await expect(words).toHaveAttribute('lang', quote.language);
+    await expect(words.textContent).toContain(quote.text);
+    await expect(words.querySelectorAll('[part~="quote-mark"]')).toHaveLength(2);
+  },
+};
+
+/**
+ * A paraphrase said in mid-November 2017 (fictional "Testland" data): the date at the precision
+ * the bundle gives it, never a made-up day, in a `<time>` with the month it belongs to.
+ */
+export const PartialDate: Story = {
+  args: { src: STORY_BUNDLES.testland, quote: 'observer-paraphrase' },
+  argTypes: testlandArgTypes,
+  play: async (context: StoryContext) => {
+    await expectWidgetStates(context);
+    const root = shadowOf(context.canvasElement, 'quote-block');
+    const times = partOf(root, '[part~="said"]').querySelectorAll('time');
+    await expect(times).toHaveLength(1);
+    await expect(times[0]).toHaveAttribute('datetime', '2017-11');
+    await expect(times[0].textContent?.trim()).not.toBe('');
+  },
+};
 
 const states = stateStories({
   attribute: 'quote',

@@ -24,22 +24,26 @@ export function renderSourceLine(
   return html`<p class="source-line" part="sources">
     ${sources.length > 0
       ? html`<span class="source-label">${sources.length === 1 ? shared.source : shared.sources}:</span>
-          ${sources.map((source, i) => {
-            const name = locale.pick(source.name);
-            const link = index.linkOf(source);
-            const label = html`<cite>${isolated(name)}</cite>`;
-            const outlet = outletOf(source, locale);
-            return html`${i > 0 ? shared.sourceSeparator : nothing}<span class="source" part="source">${link
-                ? html`<a href=${link} target="_blank" rel="noopener noreferrer" @click=${() => onOpen(source.id)}>${label}</a>`
-                : label}${renderTranslated(name, locale)}${outlet
-                ? html`<span class="outlet" part="outlet"> — ${outlet}</span>`
-                : nothing}</span>`;
-          })}`
+          ${sources.map((source, i) => html`${i > 0 ? shared.sourceSeparator : nothing}${renderCitation(source, index, locale, onOpen)}`)}`
       : nothing}
     ${asOf !== undefined
       ? html`<span class="as-of">${sources.length > 0 ? ' · ' : nothing}${renderAsOf(locale, asOf)}</span>`
       : nothing}
   </p>`;
+}
+
+/**
+ * One source as a source line names it: its headline, linked where it has a link (a click
+ * calls `onOpen`), a translation mark, and its outlet.
+ */
+export function renderCitation(source: Source, index: BundleIndex, locale: Locale, onOpen: (sourceId: string) => void): TemplateResult {
+  const name = locale.pick(source.name);
+  const link = index.linkOf(source);
+  const label = html`<cite>${isolated(name)}</cite>`;
+  const outlet = outletOf(source, locale);
+  return html`<span class="source" part="source">${link
+      ? html`<a href=${link} target="_blank" rel="noopener noreferrer" @click=${() => onOpen(source.id)}>${label}</a>`
+      : label}${renderTranslated(name, locale)}${outlet ? html`<span class="outlet" part="outlet"> — ${outlet}</span>` : nothing}</span>`;
 }
 
 /** "Reuters via The Daily Example", "AFP", or nothing where the source names no outlet. */

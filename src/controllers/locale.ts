@@ -26,7 +26,8 @@ export type StringTable<T> = { readonly en: T } & { readonly [language: string]:
 const SHARED: StringTable<SharedStrings> = { en, ar };
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-const primary = (lang: string) => lang.split('-')[0].toLowerCase();
+/** The primary language of a tag: "ar" for "ar-EG". */
+export const primaryLanguage = (lang: string): string => lang.split('-')[0].toLowerCase();
 
 const canonical = new Map<string, string>();
 /** The canonical form of a language tag, or undefined for one `Intl` would throw on. */
@@ -40,11 +41,11 @@ export const canonicalLanguage = (tag: string): string | undefined =>
   }) || undefined;
 
 /** Right-to-left for Arabic, Hebrew, Persian, Urdu and the other RTL scripts' languages. */
-export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primary(lang)) ? 'rtl' : 'ltr');
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(primaryLanguage(lang)) ? 'rtl' : 'ltr');
 
 /** The entry of a table for a language: exact tag, then its primary language, then English. */
 export function stringsFor<T>(table: StringTable<T>, lang: string): T {
-  return table[lang] ?? table[primary(lang)] ?? table.en;
+  return table[lang] ?? table[primaryLanguage(lang)] ?? table.en;
 }
 
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat | Intl.DisplayNames;
@@ -56,8 +57,10 @@ const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
   day: { dateStyle: 'long', timeZone: 'UTC' },
-  time: { dateStyle: 'long', timeStyle: 'short' },
+  // A time says its zone ("6:00 PM GMT+3"): a page rendered on a server, or read in another zone, stays true.
+  time: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
 };
+const DAY_MS = 86_400_000;
 /**
  * The formatter for dates of one precision in a language: "2016", "June 2016", "3 June 2016"
  * (calendar dates in UTC, the day where they were reported), or a date-time in the reader's zone.
@@ -164,7 +167,7 @@ export class Locale {
         ? { text: closeBidiControls(entry), lang }
         : { text: closeBidiControls(entry.text), lang, translation: entry.translation || undefined };
     };
-    for (const lang of [this.language, primary(this.language), fallback]) if (text[lang] !== undefined) return chosen(lang);
+    for (const lang of [this.language, primaryLanguage(this.language), fallback]) if (text[lang] !== undefined) return chosen(lang);
     const first = Object.keys(text)[0];
     return first === undefined ? undefined : chosen(first);
   }
@@ -199,8 +202,14 @@ export class Locale {
     });
   }
 
+  /**
+   * A date string at its precision. A date-time at midnight UTC ("2017-11-19T00:00:00Z") is how
+   * a day is often written: it is shown as that day, not as the evening before west of Greenwich.
+   */
   #dateString(iso: string): string {
-    return dateFormat(this.language, precisionOf(iso)).format(timeOf(iso));
+    const at = timeOf(iso);
+    const precision = precisionOf(iso);
+    return dateFormat(this.language, precision === 'time' && at % DAY_MS === 0 ? 'day' : precision).format(at);
   }
 
   /** "33%" (whole percentages; below 1% one decimal), "about 33%" when approximate. */

@@ -147,3 +147,20 @@ export const machineDate = (value: DateValue): string =>
  * A year or a month stays as written.
  */
 export const calendarDateOf = (iso: string): string => iso.slice(0, 10);
+
+/**
+ * A date value as text written once for every reader writes it (a fallback line, a builder
+ * snippet): a date-time becomes the day it was reported on, not a time in one zone; a year, a
+ * month, part of one or a range stays as given.
+ */
+export function calendarDateValueOf<T extends DateValue>(value: T): T {
+  if (typeof value === 'string') return calendarDateOf(value) as T;
+  const object: DateObject = value;
+  const { date, from, to } = object;
+  return {
+    ...object,
+    ...(date !== undefined && { date: calendarDateOf(date) }),
+    ...(from !== undefined && { from: calendarDateOf(from) }),
+    ...(to !== undefined && { to: calendarDateOf(to) }),
+  } as T;
+}

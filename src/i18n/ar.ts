@@ -28,5 +28,5 @@ export const ar: SharedStrings = {
   sourceSeparator: '؛ ',
   via: (outlet, carrier) => `${outlet} عبر ${carrier}`,
   viaParts: ['', ' عبر ', ''],
-  claimSeparator: '، ',
+  claimSeparator: ': ',
 };

@@ -40,8 +40,8 @@ export const en = {
   via: (outlet: string, carrier: string) => `${outlet} via ${carrier}`,
   /** The same words around the two names, for markup: before, between, after. */
   viaParts: ['', ' via ', ''] as readonly [before: string, between: string, after: string],
-  /** After "According to X" and before what X says: "According to X, the town fell." */
-  claimSeparator: ', ',
+  /** After "According to X" and before what X says: "According to aid workers: About 200 troops crossed." */
+  claimSeparator: ': ',
 };
 
 export type SharedStrings = typeof en;

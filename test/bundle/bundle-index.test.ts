@@ -181,8 +181,7 @@ describe('BundleIndex', () => {
         },
       ]);
       expect(index.relationsOf('south-league')[0].note).to.deep.equal({
-        text: 'The two sides stopped fighting in late October, observers say.',
-        attribution: { group: 'independent observers' },
+        text: { en: 'The two sides stopped fighting in late October.', ar: 'توقف الطرفان عن القتال أواخر أكتوبر.' },
       });
     });
 

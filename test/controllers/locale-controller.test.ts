@@ -113,9 +113,14 @@ describe('LocaleController', () => {
     );
     expect(probe.locale.date('2017-11-03')).to.include('November 3, 2017');
     const withTime = probe.locale.date('2017-11-03T18:30:00Z');
+    // A time names its zone, so that a page rendered elsewhere (or on a server) stays true.
     expect(withTime).to.equal(
-      new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(Date.UTC(2017, 10, 3, 18, 30)),
+      new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(
+        Date.UTC(2017, 10, 3, 18, 30),
+      ),
     );
+    // Midnight UTC is how a day is often written: it is that day, not the evening before.
+    expect(probe.locale.date('2017-11-03T00:00:00Z')).to.equal(probe.locale.date('2017-11-03'));
     probe.setAttribute('lang', 'ar');
     expect(probe.locale.date('2017-11-03')).to.equal(
       new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2017, 10, 3)),

@@ -6,6 +6,10 @@ import { contrastRatio } from '../../src/helpers/contrast.js';
 import type { WidgetInteractDetail } from '../../src/base/events.js';
 import { SEED_URL, baseOf, hexOf, longDate, percent, readerText, seedBundle, textOf, visibleText, waitForState } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
+import { BundleIndex } from '../../src/bundle/bundle-index.js';
+import type { Bundle } from '../../src/bundle/schema.js';
+import { localeFor } from '../../src/controllers/locale.js';
+import { actorCardFallbackLine } from '../../src/elements/actor-card/actor-card.fallback.js';
 
 type Seed = Record<string, unknown> & {
   actors: Array<Record<string, unknown>>;
@@ -28,6 +32,16 @@ describeWidgetContract({
 });
 
 const ARTICLE = 'ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing';
+const TESTLAND = '/stories/bundles/testland.json';
+
+/** "June 2016": a month as the widgets write one, in this engine. */
+const monthYear = (iso: string, lang = 'en'): string =>
+  new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.parse(iso));
+/** "September – October 2017": a range of months, in this engine. */
+const monthRange = (from: string, to: string, lang = 'en'): string =>
+  new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(Date.parse(from), Date.parse(to));
+/** A whole number in the language's numerals. */
+const count = (value: number, lang = 'en'): string => new Intl.NumberFormat(lang).format(value);
 
 /** A ready card from markup, inside a fresh container; from the seed URL unless a bundle is given. */
 async function card(attributes: string, bundle?: unknown, containerStyle = ''): Promise<ActorCard> {
@@ -164,7 +178,8 @@ describe('<actor-card>', () => {
     bundle.actors.find((actor) => actor.id === 'sdf')!.sources = ['article', 'testland-report'];
     const widget = await card('actor="sdf"', bundle);
     const line = shadow(widget).querySelector('[part="sources"]')!;
-    expect(textOf(line)).to.equal(`Sources: ${ARTICLE}, Testland Daily report · as of ${longDate('2017-11-05')}`);
+    // Set apart by a semicolon: a headline may hold commas.
+    expect(textOf(line)).to.equal(`Sources: ${ARTICLE}; Testland Daily report · as of ${longDate('2017-11-05')}`);
     const link = line.querySelector('a')!;
     expect(link.href).to.equal('https://example.com/report');
     expect(link.rel).to.equal('noopener noreferrer');
@@ -320,8 +335,9 @@ describe('<actor-card> with claims (testland-claims.json, fictional)', () => {
 
   it('lists two competing claims for one place side by side, each with its claimant, and says the accounts differ', async () => {
     const widget = await claimCard('actor="north-front"');
+    // The North Front's own figure is a claim, said as one (#14): "claims about 70%".
     expect(listItems(widget, 'Controls')).to.deep.equal([
-      `Testland Province: about ${percent(0.7)}, by its own account`,
+      `Testland Province: claims about ${percent(0.7)}, by its own account`,
       `Testland Province: about ${percent(0.45)}, according to independent observers`,
     ]);
     const places = shadow(widget).querySelector('[part="places"]')!;
@@ -333,9 +349,10 @@ describe('<actor-card> with claims (testland-claims.json, fictional)', () => {
 
   it('names a speaker by name and role, or by role alone, and dates each place', async () => {
     const widget = await claimCard('actor="river-guard"');
+    // Its own people speak for the River Guard: its claims, said as such.
     expect(listItems(widget, 'Controls')).to.deep.equal([
-      `Testford: most of it, according to Ada Testwell, the River Guard's commander · as of ${longDate('2017-11-18')}`,
-      `Testville: part of it, according to a River Guard spokesman · as of ${longDate('2017-11-20')}`,
+      `Testford: claims most of it, according to Ada Testwell, the River Guard's commander · as of ${longDate('2017-11-18')}`,
+      `Testville: claims part of it, according to a River Guard spokesman · as of ${longDate('2017-11-20')}`,
     ]);
     expect(shadow(widget).querySelector('.claims-differ'), 'one claim per place: nothing differs').to.be.null;
   });
@@ -361,7 +378,7 @@ describe('<actor-card> with claims (testland-claims.json, fictional)', () => {
   it('speaks Arabic: each claim with its claimant', async () => {
     const widget = await claimCard('actor="north-front" lang="ar"');
     expect(listItems(widget, 'يسيطر على')).to.deep.equal([
-      `محافظة تستلاند: نحو ${percent(0.7, 'ar')}، بحسب رواية هذا الطرف`,
+      `محافظة تستلاند: نحو ${percent(0.7, 'ar')}، بحسب ما يعلنه هذا الطرف`,
       `محافظة تستلاند: نحو ${percent(0.45, 'ar')}، بحسب مراقبين مستقلين`,
     ]);
     expect(textOf(shadow(widget).querySelector('.claims-differ'))).to.equal('الروايات متباينة؛ تُعرض كل رواية مع الجهة التي تقدّمها.');
@@ -375,5 +392,174 @@ describe('<actor-card> with claims (testland-claims.json, fictional)', () => {
     const widget = await claimCard('actor="north-front" theme="dark"');
     expect(baseOf(widget).dataset.theme).to.equal('dark');
     await expect(widget).to.be.accessible();
+  });
+});
+
+describe('<actor-card> from testland.json (every construct, fictional)', () => {
+  let testland: Record<string, unknown> & { actors: Array<Record<string, unknown>> };
+  before(async () => {
+    testland = (await (await fetch(TESTLAND)).json()) as typeof testland;
+  });
+
+  const fresh = () => structuredClone(testland);
+  const testlandCard = (attributes: string, bundle: unknown = fresh()) => card(attributes, bundle);
+  /** A relation group's items, or a list's, read through its label. */
+  const relationItem = (widget: HTMLElement, type: string) => shadow(widget).querySelector(`[part="relation"] ul[aria-labelledby="${type}"] li`)!;
+
+  it('dates the summary, and says who gives each goal, with its date', async () => {
+    const widget = await testlandCard('actor="north-front"');
+    const summary = shadow(widget).querySelector('[part="summary"]')!;
+    expect(textOf(summary)).to.equal(`An armed group that now holds the north of Testland Province. (as of ${longDate('2017-11-03')})`);
+    expect(summary.querySelector('time')?.getAttribute('datetime')).to.equal('2017-11-03');
+    expect(listItems(widget, 'Goals')).to.deep.equal([
+      'According to North Front: To take the whole province.',
+      `According to Western officials: To hold the river crossings. (as of ${monthYear('2017-11')})`,
+    ]);
+    // A month stays a month: no day the data does not have.
+    expect(shadow(widget).querySelector('[part="goals"] time')?.getAttribute('datetime')).to.equal('2017-11');
+  });
+
+  it('groups part-of, led-by and fights, each dated at its precision, with who says so', async () => {
+    const widget = await testlandCard('actor="north-front"');
+    expect(listLabels(widget)).to.deep.equal(['Part of', 'Led by', 'Fights', 'Goals', 'Controls']);
+    expect(listItems(widget, 'Part of')).to.deep.equal([`Testland Alliance, since ${monthYear('2016-06')}`]);
+    const fights = relationItem(widget, 'fights');
+    expect(textOf(fights.querySelector('[part="relation-dates"]'))).to.equal(`, from around ${monthYear('2016-06')} until late ${monthYear('2017-10')}`);
+    expect([...fights.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['2016-06', '2017-10']);
+    expect(textOf(fights)).to.match(/^South League, from around .+ 2017, according to independent observers The two sides stopped fighting in late October\./);
+    expect(textOf(relationItem(widget, 'led-by').querySelector('[part="relation-dates"]'))).to.equal(', since early 2017');
+  });
+
+  it('cites a relation\'s own sources under it where they are not the card\'s, and not in the card\'s line', async () => {
+    const widget = await testlandCard('actor="north-front"');
+    const observer = 'Source: Observers: front holds less, not more, than half of the province — The Testland Observer';
+    expect(textOf(relationItem(widget, 'led-by').querySelector('[part="relation-sources"]'))).to.equal(observer);
+    expect(textOf(relationItem(widget, 'fights').querySelector('[part="relation-sources"]'))).to.equal(observer);
+    // Part of the alliance: on the card's own source, which the card's line names.
+    expect(relationItem(widget, 'part-of').querySelector('[part="relation-sources"]')).to.be.null;
+
+    // Stated by the North Front with its own sources: the other side's card cites them beside
+    // the relation, not its own; and not in its source line, where nothing else rests on them.
+    const bundle = fresh() as typeof testland & { control: Array<{ id: string }> };
+    bundle.control = bundle.control.filter((snapshot) => snapshot.id !== 'east-district-at-least');
+    const league = await testlandCard('actor="south-league"', bundle);
+    const fights = relationItem(league, 'fights');
+    expect(textOf(fights.querySelector('[part="relation-sources"]'))).to.equal(observer);
+    expect(textOf(shadow(league).querySelector('[part="sources"]'))).to.equal(
+      `Source: North Front says it holds most of Testland Province — Testland Wire via The Daily Example · as of ${longDate('2017-11-20')}`,
+    );
+    // A relation's linked source opens like the source line's, and says so (nw-interact).
+    const linked = fresh();
+    const front = linked.actors.find((actor) => actor.id === 'north-front')! as { relations: Array<Record<string, unknown>> };
+    front.relations.find((relation) => relation.type === 'fights')!.sources = ['testland-observer', 'testland-radio', 'testland-wire'];
+    const linkedLeague = await testlandCard('actor="south-league"', linked);
+    const cited = relationItem(linkedLeague, 'fights').querySelector('[part="relation-sources"]')!;
+    expect(textOf(cited)).to.equal(
+      `Sources: ${observer.slice('Source: '.length)}; Radio Testland: the crossing, 2016 to 2017 — Radio Testland; North Front says it holds most of Testland Province — Testland Wire via The Daily Example`,
+    );
+    const link = cited.querySelector('a')!;
+    expect(link.href).to.equal('https://example.com/testland-wire');
+    linkedLeague.parentElement!.addEventListener('click', (event) => event.preventDefault());
+    const interacted = oneEvent(linkedLeague, 'nw-interact');
+    link.click();
+    expect(((await interacted) as CustomEvent<WidgetInteractDetail>).detail).to.deep.equal({
+      action: 'open-source',
+      entity: 'south-league',
+      value: 'testland-wire',
+    });
+    await expect(linkedLeague).to.be.accessible();
+
+    const alliance = await testlandCard('actor="testland-alliance"');
+    expect(listItems(alliance, 'Includes')).to.deep.equal([`North Front, since ${monthYear('2016-06')}`]);
+    const leader = await testlandCard('actor="ada-testwell"');
+    expect(listItems(leader, 'Leads')).to.deep.equal(['North Front, since early 2017']);
+  });
+
+  it('says "claims" for the North Front\'s own figure, with its count, beside the observers\' bound in their words', async () => {
+    const widget = await testlandCard('actor="north-front"');
+    expect(listItems(widget, 'Controls')).to.deep.equal([
+      `Testland Province: claims about ${percent(0.7)} (more than 30 of 52 districts), by its own account · as of ${longDate('2017-11-19')}`,
+      `Testland Province: less than half, according to independent observers · as of ${longDate('2017-11-19')}`,
+      `Testville: more than ${percent(0.6)} · as of around ${monthYear('2017-06')}`,
+    ]);
+    const places = shadow(widget).querySelector('[part="places"]')!;
+    expect(textOf(places.querySelector('.claims-differ'))).to.equal('The accounts differ; each is shown with who gives it.');
+    // A bound is never a plain figure: "less than half", not "50%".
+    expect(textOf(places)).not.to.include(percent(0.5));
+  });
+
+  it('shows words with no remainder, a share at most, a range of dates and counts with their unit', async () => {
+    const league = await testlandCard('actor="south-league"');
+    expect(listItems(league, 'Controls')).to.deep.equal([
+      `Testford: all of it except the old town · as of ${monthYear('2017-11')}`,
+      `East District: at least a third · as of ${monthRange('2017-09', '2017-10')}`,
+    ]);
+    const guard = await testlandCard('actor="river-guard"');
+    expect(listItems(guard, 'Controls')).to.deep.equal([
+      `Testford: the old town · as of ${monthYear('2017-11')}`,
+      `Testville: claims at most ${percent(0.25)}, according to a River Guard spokesman · as of around ${monthYear('2017-06')}`,
+      `The river border: most of it (about ${percent(0.8)} of the border) · as of ${longDate('2017-11-18')}`,
+    ]);
+  });
+
+  it('gives screen readers the claimant, the count and the date with each fact, and passes axe', async () => {
+    const widget = await testlandCard('actor="north-front"');
+    for (const item of shadow(widget).querySelectorAll('[part="places"] li, [part="relation"] li, [part="goals"] li')) {
+      expect(item.closest('[aria-hidden]')).to.be.null;
+      for (const part of item.querySelectorAll('[part="claimant"], [part="counts"], [part="relation-dates"], time')) {
+        expect(readerText(item)).to.include(textOf(part));
+      }
+    }
+    await expect(widget).to.be.accessible();
+    const dark = await testlandCard('actor="river-guard" theme="dark"');
+    await expect(dark).to.be.accessible();
+  });
+
+  it('speaks Arabic: relations, dates, goals and claims', async () => {
+    const widget = await testlandCard('actor="north-front" lang="ar"');
+    expect(listLabels(widget)).to.deep.equal(['جزء من', 'بقيادة', 'يقاتل', 'الأهداف', 'يسيطر على']);
+    expect(listItems(widget, 'جزء من')).to.deep.equal([`تحالف تستلاند، منذ ${monthYear('2016-06', 'ar')}`]);
+    expect(textOf(relationItem(widget, 'fights').querySelector('[part="relation-dates"]'))).to.equal(
+      `، من نحو ${monthYear('2016-06', 'ar')} حتى أواخر ${monthYear('2017-10', 'ar')}`,
+    );
+    expect(textOf(relationItem(widget, 'fights'))).to.include('، بحسب مراقبين مستقلين');
+    expect(listItems(widget, 'بقيادة')[0]).to.match(/^آدا تستويل، منذ أوائل 2017 المصدر: مراقبون: الجبهة تسيطر على أقل من نصف المحافظة \(مترجم\) — مراقب تستلاند$/);
+    expect(listItems(widget, 'الأهداف')).to.deep.equal([
+      'بحسب جبهة الشمال: السيطرة على المحافظة كلها.',
+      `بحسب مسؤولين غربيين: السيطرة على المعابر النهرية. (اعتبارًا من ${monthYear('2017-11', 'ar')})`,
+    ]);
+    expect(textOf(shadow(widget).querySelector('[part="summary"]'))).to.equal(
+      `جماعة مسلحة تسيطر الآن على شمال محافظة تستلاند. (اعتبارًا من ${longDate('2017-11-03', 'ar')})`,
+    );
+    const places = listItems(widget, 'يسيطر على');
+    expect(places[0]).to.equal(
+      `محافظة تستلاند: نحو ${percent(0.7, 'ar')} (أكثر من ${count(30, 'ar')} من أصل ${count(52, 'ar')} منطقة)، بحسب ما يعلنه هذا الطرف · اعتبارًا من ${longDate('2017-11-19', 'ar')}`,
+    );
+    expect(places[1]).to.match(/^محافظة تستلاند: أقل من النصف، بحسب مراقبين مستقلين · /);
+    expect(places[2]).to.equal(`تستفيل: أكثر من ${percent(0.6, 'ar')} · اعتبارًا من نحو ${monthYear('2017-06', 'ar')}`);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('marks a translated summary as a translation, in Arabic', async () => {
+    const bundle = fresh();
+    const front = bundle.actors.find((actor) => actor.id === 'north-front')!;
+    const summary = front.summary as { text: Record<string, unknown> };
+    summary.text.ar = { text: summary.text.ar, translation: true };
+    const widget = await testlandCard('actor="north-front" lang="ar"', bundle);
+    const shown = shadow(widget).querySelector('[part="summary"]')!;
+    expect(textOf(shown)).to.match(/^جماعة مسلحة تسيطر الآن على شمال محافظة تستلاند\. \(مترجم\) \(اعتبارًا من /);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('gives the summary with its date in the fallback line, in both languages', () => {
+    const index = new BundleIndex(fresh() as unknown as Bundle);
+    const line = (actor: string, lang: string) => actorCardFallbackLine(index, new Map([['actor', actor]]), localeFor(lang, 'en'));
+    expect(line('north-front', 'en')).to.equal(
+      `North Front: An armed group that now holds the north of Testland Province. (as of ${longDate('2017-11-03')})`,
+    );
+    expect(line('north-front', 'ar')).to.equal(
+      `جبهة الشمال: جماعة مسلحة تسيطر الآن على شمال محافظة تستلاند. (اعتبارًا من ${longDate('2017-11-03', 'ar')})`,
+    );
+    expect(line('river-guard', 'en')).to.equal('River Guard (Military)');
   });
 });

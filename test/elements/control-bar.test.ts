@@ -48,6 +48,9 @@ const one = <T extends Element = HTMLElement>(widget: Widget, selector: string):
 /** What the legend says, item by item (the same text a screen reader reads in the list). */
 const legend = (widget: Widget, row = 0) => [...all(widget, '[part~="legend"]')[row].querySelectorAll('li')].map(textOf);
 const actorSegments = (widget: Widget) => all(widget, '[part~="segment"]:not([part~="remainder"])');
+/** A segment's width, and the part of it drawn solid, as fractions of the bar. */
+const widthOf = (segment: HTMLElement) => parseFloat(segment.style.inlineSize) / 100;
+const solidOf = (segment: HTMLElement) => (widthOf(segment) * parseFloat(segment.style.getPropertyValue('--_solid'))) / 100;
 const shownDate = (widget: Widget) => one(widget, '[part~="time"] time').getAttribute('datetime');
 const slider = (widget: Widget) => one<HTMLInputElement>(widget, '[part~="slider"]');
 /** Presses a key on the focused control and gives the `nw-interact` detail it fired, once rendered. */
@@ -90,18 +93,28 @@ describe('<control-bar>', () => {
       expect(textOf(one(widget, `#${row.getAttribute('aria-labelledby')}`))).to.equal('Deir al-Zour Province');
     });
 
-    it('puts the seed\'s Qaim share in words ("most") inside the hatched part, not to scale', async () => {
+    it('draws the seed\'s Qaim share in words ("most") as more than half with an open edge, not as all hatching', async () => {
       const widget = await make(`src="${SEED_URL}" place="qaim"`);
       expect(legend(widget)).to.deep.equal(['Iraqi forces: most (no figure given)', 'Rest unknown']);
-      expect(actorSegments(widget)).to.have.length(0);
-      const bar = one(widget, '[part~="bar"]').getBoundingClientRect();
+      const [forces] = actorSegments(widget);
+      expect(forces.dataset.kind).to.equal('above');
+      // Solid up to half the bar ("most" is more than half), then fading out with no edge: open.
+      expect(solidOf(forces)).to.be.closeTo(0.5, 0.001);
+      expect(widthOf(forces)).to.be.above(0.5);
+      expect(getComputedStyle(forces).backgroundImage).to.match(/^linear-gradient\(to right, rgb\(15, 110, 140\) 80%, rgba\(0, 0, 0, 0\)\)$/);
+      expect(getComputedStyle(forces).borderInlineEndStyle).to.equal('none');
       const rest = one(widget, '[part~="remainder"]');
-      expect(rest.getBoundingClientRect().width).to.be.closeTo(bar.width, 1);
+      expect(widthOf(forces) + widthOf(rest)).to.be.closeTo(1, 0.001);
       expect(getComputedStyle(rest).backgroundImage).to.include('repeating-linear-gradient');
-      expect(textOf(rest)).to.equal('Iraqi forces: most · Rest unknown');
+      expect(textOf(rest)).to.equal('Rest unknown');
       const swatch = one(widget, '.swatch.in-words');
-      expect(getComputedStyle(swatch).backgroundImage).to.include('repeating-linear-gradient');
+      expect(getComputedStyle(swatch).backgroundImage).to.include('linear-gradient').and.not.include('repeating');
       expect(hexOf(getComputedStyle(swatch).borderTopColor)).to.equal('#0f6e8c');
+    });
+
+    it('shows a share\'s note as a statement after the actor\'s name', async () => {
+      const widget = await make(`src="${SEED_URL}" place="qaim"`);
+      expect(all(widget, '.share-note').map(textOf)).to.deep.equal(['Iraqi forces: “Most of the town of Qaim”, taken from the Islamic State.']);
     });
 
     it('compares places, one labelled row each, with place="deir-al-zour bukamal"', async () => {
@@ -194,7 +207,7 @@ describe('<control-bar>', () => {
       expect(widget.shadowRoot!.activeElement).to.equal(input);
     });
 
-    it('resizes the same segments when stepping, and hides a segment an actor no longer has a figure for', async () => {
+    it('resizes the same segments when stepping, drawing a share in words as a fading part of the room the figures leave', async () => {
       const widget = await make(`src="${THREE}" place="testville"`);
       const [north, south] = actorSegments(widget);
       const input = slider(widget);
@@ -203,9 +216,13 @@ describe('<control-bar>', () => {
       await widget.updateComplete;
       expect(actorSegments(widget)).to.deep.equal([north, south]);
       expect(north.style.inlineSize).to.equal('30%');
-      expect(south.style.inlineSize).to.equal('0%');
-      expect(south.hasAttribute('data-empty')).to.be.true;
-      expect(getComputedStyle(south).borderInlineStartWidth).to.equal('0px');
+      expect(north.dataset.kind).to.equal('exact');
+      // "part" has no size: a little of the 70% left, fading from its start, never to a scale it does not have.
+      expect(south.dataset.kind).to.equal('part');
+      expect(south.hasAttribute('data-empty')).to.be.false;
+      expect(widthOf(south)).to.be.closeTo(0.175, 0.001);
+      expect(solidOf(south)).to.equal(0);
+      expect(widthOf(one(widget, '[part~="remainder"]'))).to.be.closeTo(0.525, 0.001);
     });
 
     it('pins the snapshot in force at the date attribute, and still lets the reader step from there', async () => {
@@ -533,6 +550,327 @@ describe('<control-bar> with claims (testland-claims.json, fictional)', () => {
       for (const [state, attributes, width] of states) {
         it(`has no violations with ${state}, theme="${theme}"`, async () => {
           const widget = await make(`${attributes} theme="${theme}"`, width);
+          await expect(widget).to.be.accessible();
+        });
+      }
+    }
+  });
+});
+
+describe('<control-bar> with testland.json (every construct of the format, fictional)', () => {
+  const TESTLAND = '/stories/bundles/testland.json';
+  const claimOf = (widget: Widget, n = 0) => all(widget, '[part~="claim"]')[n];
+  /** The segment of an actor in one claim's bar. */
+  const segmentOf = (claim: Element, actor: string) => {
+    const found = claim.querySelector<HTMLElement>(`[part~="segment"][data-actor="${actor}"]`);
+    if (!found) throw new Error(`no segment for ${actor}`);
+    return found;
+  };
+  const restOf = (claim: Element) => claim.querySelector<HTMLElement>('[part~="remainder"]');
+  const edgeOf = (segment: HTMLElement) => getComputedStyle(segment).borderInlineEndStyle;
+  const arNumber = (value: number) => new Intl.NumberFormat('ar').format(value);
+  const yearIn = (lang: string) => new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2017, 0, 1));
+  /** "September – October 2017", as the widgets write a range of months. */
+  const monthRange = (lang = 'en') =>
+    new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).formatRange(Date.UTC(2017, 8, 1), Date.UTC(2017, 9, 1));
+  /** The legend as a screen reader gets it: the list's name, then each item. */
+  const spoken = (widget: Widget, n = 0) => {
+    const list = all(widget, '[part~="legend"]')[n];
+    return [list.getAttribute('aria-label'), ...[...list.querySelectorAll('li')].map(textOf)];
+  };
+
+  it('uses a valid bundle', async () => {
+    const bundle: unknown = JSON.parse(await fixtureText('../../stories/bundles/testland.json'));
+    expect(validateBundle(bundle).problems).to.deep.equal([]);
+  });
+
+  it('draws "less than half" up to half, fading, with a dashed edge at the bound, in the observers\' words', async () => {
+    const widget = await make(`src="${TESTLAND}" place="testland-province"`, 800);
+    const observers = claimOf(widget, 1);
+    expect(legend(widget, 1)).to.deep.equal(['North Front: less than half', 'Rest contested']);
+    const north = segmentOf(observers, 'north-front');
+    expect(north.dataset.kind).to.equal('below');
+    expect(widthOf(north)).to.be.closeTo(0.5, 0.001);
+    expect(solidOf(north)).to.equal(0);
+    expect(getComputedStyle(north).backgroundImage).to.include('linear-gradient');
+    expect(edgeOf(north)).to.equal('dashed');
+    expect(textOf(north)).to.equal('North Front less than half');
+    // The rest is contested, with no figure: beside a bound it has none.
+    expect(widthOf(restOf(observers)!)).to.be.closeTo(0.5, 0.001);
+    expect(textOf(restOf(observers))).to.equal('Rest contested');
+    expect(visibleText(widget)).not.to.include('less than 50%');
+  });
+
+  it('says "less than 50%" for a bound the source gives no words for', async () => {
+    const bundle = JSON.parse(await fixtureText('../../stories/bundles/testland.json')) as Bundle;
+    delete (bundle.control.find((snapshot) => snapshot.id === 'province-observers')!.shares[0] as { words?: unknown }).words;
+    const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+    const widget = document.createElement('control-bar') as Widget & { place: string };
+    widget.place = 'testland-province';
+    widget.bundle = bundle;
+    container.append(widget);
+    await waitForState(widget, 'ready');
+    expect(legend(widget, 1)).to.deep.equal([`North Front: less than ${percent(0.5)}`, 'Rest contested']);
+  });
+
+  it('shows competing claims with a bound side by side: "about 70%" against "less than half", each with who says so', async () => {
+    const widget = await make(`src="${TESTLAND}" place="testland-province"`, 800);
+    expect(all(widget, '[part~="claim"]')).to.have.length(2);
+    expect(all(widget, '[part~="attribution"]').map(textOf)).to.deep.equal(['According to North Front', 'According to independent observers']);
+    expect(all(widget, '[part~="claims-differ"]')).to.have.length(1);
+    expect(legend(widget, 0)).to.deep.equal([`North Front: about ${percent(0.7)} (more than 30 of 52 districts)`, `Unknown: about ${percent(0.3)}`]);
+    expect(legend(widget, 1)).to.deep.equal(['North Front: less than half', 'Rest contested']);
+    const [first, second] = all(widget, '[part~="claim"]').map((claim) => claim.getBoundingClientRect());
+    expect(Math.abs(first.top - second.top)).to.be.below(1);
+    expect(segmentOf(claimOf(widget, 0), 'north-front').dataset.kind).to.equal('exact');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('gives a screen reader the bound, the words, the counts and who says so', async () => {
+    const widget = await make(`src="${TESTLAND}" place="testland-province"`, 800);
+    expect(spoken(widget, 0)).to.deep.equal([
+      `Who controls Testland Province, as of ${longDate('2017-11-19')}. According to North Front`,
+      `North Front: about ${percent(0.7)} (more than 30 of 52 districts)`,
+      `Unknown: about ${percent(0.3)}`,
+    ]);
+    const [label, ...items] = spoken(widget, 1);
+    expect(label).to.match(/^Who controls Testland Province, as of .+\. According to independent observers$/);
+    expect(items).to.deep.equal(['North Front: less than half', 'Rest contested']);
+    const testville = await make(`src="${TESTLAND}" place="testville"`);
+    expect(spoken(testville)).to.deep.equal([
+      'Who controls Testville, as of around June 2017',
+      `North Front: more than ${percent(0.6)}`,
+      `River Guard: at most ${percent(0.25)}, according to a River Guard spokesman`,
+      'Rest unknown',
+    ]);
+    expect(one(widget, '[part~="bar"]').getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('draws "more than 60%" solid to 60% with an open, fading edge, and "at most 25%" fading to a dashed edge', async () => {
+    const widget = await make(`src="${TESTLAND}" place="testville"`, 800);
+    const claim = claimOf(widget);
+    const north = segmentOf(claim, 'north-front');
+    expect(north.dataset.kind).to.equal('above');
+    expect(solidOf(north)).to.be.closeTo(0.6, 0.001);
+    expect(widthOf(north)).to.be.above(0.6);
+    expect(edgeOf(north)).to.equal('none');
+    const guard = segmentOf(claim, 'river-guard');
+    expect(guard.dataset.kind).to.equal('below');
+    expect(widthOf(guard)).to.be.closeTo(0.25, 0.001);
+    expect(solidOf(guard)).to.equal(0);
+    expect(edgeOf(guard)).to.equal('dashed');
+    // The unknown rest is still drawn, hatched, where the bounds leave room.
+    const rest = restOf(claim)!;
+    expect(widthOf(rest)).to.be.above(0);
+    expect(widthOf(north) + widthOf(guard) + widthOf(rest)).to.be.closeTo(1, 0.001);
+    expect(textOf(north)).to.equal(`North Front more than ${percent(0.6)}`);
+    // Each part of the bar is told apart: the actors' swatches fade out as their segments do.
+    expect(all(widget, '[part~="legend"] .swatch').map((swatch) => swatch.className)).to.deep.equal([
+      'swatch open',
+      'swatch open',
+      'swatch remainder',
+    ]);
+  });
+
+  it('shows "at least a third" as written, solid to a third with an open edge, dated September – October 2017', async () => {
+    const widget = await make(`src="${TESTLAND}" place="east-district"`);
+    expect(legend(widget)).to.deep.equal(['South League: at least a third', 'Rest unknown']);
+    const south = segmentOf(claimOf(widget), 'south-league');
+    expect(south.dataset.kind).to.equal('above');
+    expect(solidOf(south)).to.be.closeTo(0.33, 0.001);
+    expect(edgeOf(south)).to.equal('none');
+    expect(visibleText(widget)).not.to.include('33%');
+    expect(one(widget, '[part~="legend"]').getAttribute('aria-label')).to.equal(`Who controls East District, as of ${monthRange()}`);
+    expect(textOf(one(widget, '[part~="sources"] time'))).to.equal(monthRange());
+  });
+
+  it('draws a range solid to its lower figure and fading to its upper one, with the note as a dated statement', async () => {
+    const widget = await make(`src="${TESTLAND}" place="testland-province" date="2017-10"`);
+    expect(legend(widget)).to.deep.equal([`River Guard: between ${percent(0.1)} and ${percent(0.2)}`, 'Rest unknown']);
+    const guard = segmentOf(claimOf(widget), 'river-guard');
+    expect(guard.dataset.kind).to.equal('range');
+    expect(solidOf(guard)).to.be.closeTo(0.1, 0.001);
+    expect(widthOf(guard)).to.be.closeTo(0.2, 0.001);
+    expect(edgeOf(guard)).to.equal('dashed');
+    expect(textOf(one(widget, '[part~="note"]'))).to.equal('Between a tenth and a fifth, by late 2017. (as of late 2017)');
+    expect(textOf(one(widget, '[part~="statement-as-of"]'))).to.equal('(as of late 2017)');
+  });
+
+  it('draws "all of it except the old town" and "the old town" with no unknown segment where the remainder is none', async () => {
+    const widget = await make(`src="${TESTLAND}" place="testford"`, 800);
+    expect(legend(widget)).to.deep.equal(['South League: all of it except the old town', 'River Guard: the old town']);
+    expect(all(widget, '[part~="remainder"]')).to.have.length(0);
+    expect(all(widget, '[part~="legend"] .swatch.remainder')).to.have.length(0);
+    expect(visibleText(widget)).not.to.match(/unknown|contested/i);
+    const claim = claimOf(widget);
+    const south = segmentOf(claim, 'south-league');
+    const guard = segmentOf(claim, 'river-guard');
+    expect([south.dataset.kind, guard.dataset.kind]).to.deep.equal(['all-except', 'part']);
+    // Together they are the whole town: the exception is the smaller part, neither drawn to a scale the source does not give.
+    expect(widthOf(south) + widthOf(guard)).to.be.closeTo(1, 0.001);
+    expect(widthOf(south)).to.be.above(widthOf(guard));
+    const bar = one(widget, '[part~="bar"]').getBoundingClientRect();
+    expect(guard.getBoundingClientRect().right).to.be.closeTo(bar.right, 1);
+    expect(textOf(one(widget, '[part~="time"], [part~="sources"] time'))).to.equal('November 2017');
+  });
+
+  it('shows counts beside the share, in their units', async () => {
+    const province = await make(`src="${TESTLAND}" place="testland-province"`, 800);
+    expect(textOf(one(province, '[part~="counts"]'))).to.equal('(more than 30 of 52 districts)');
+    const border = await make(`src="${TESTLAND}" place="river-border"`);
+    expect(legend(border)).to.deep.equal([`River Guard: most (about ${percent(0.8)} of the border)`, 'Rest unknown']);
+    expect(segmentOf(claimOf(border), 'river-guard').dataset.kind).to.equal('above');
+  });
+
+  describe('dates at their precision', () => {
+    it('shows "late 2017" and no day the data does not have, in the slider, the legend\'s name and the source line', async () => {
+      const widget = await make(`src="${TESTLAND}" place="testland-province" date="2017-10"`);
+      const time = one(widget, '[part~="time"] time');
+      expect(textOf(time)).to.equal('late 2017');
+      expect(time.getAttribute('datetime')).to.equal('2017');
+      expect(slider(widget).getAttribute('aria-valuetext')).to.equal('late 2017');
+      expect(slider(widget).value).to.equal('0');
+      expect(one(widget, '[part~="legend"]').getAttribute('aria-label')).to.equal('Who controls Testland Province, as of late 2017');
+      expect(all(widget, 'time').map(textOf)).to.deep.equal(['late 2017', 'late 2017', 'late 2017']);
+      // No day digits anywhere (figures are followed by "%"; years have four digits).
+      expect(visibleText(widget)).not.to.match(/\b\d{1,2}\b(?!%)/);
+    });
+
+    it('steps with the keyboard from late 2017 to the day of the competing claims and back, firing step-time', async () => {
+      const widget = await make(`src="${TESTLAND}" place="testland-province"`, 800);
+      expect(slider(widget).max).to.equal('1');
+      expect(shownDate(widget)).to.equal('2017-11-19');
+      const guardThen = segmentOf(claimOf(widget), 'river-guard');
+      // The River Guard has no share in this claim: its segment is there, empty, for stepping to resize.
+      expect(guardThen.hasAttribute('data-empty')).to.be.true;
+      expect(guardThen.style.inlineSize).to.equal('0%');
+      expect(getComputedStyle(guardThen).borderInlineStartWidth).to.equal('0px');
+      slider(widget).focus();
+      expect(await pressKey(widget, 'Home')).to.deep.equal({ action: 'step-time', entity: 'testland-province', value: '2017' });
+      expect(textOf(one(widget, '[part~="time"] time'))).to.equal('late 2017');
+      expect(all(widget, '[part~="claim"]')).to.have.length(1);
+      expect(all(widget, '[part~="claims-differ"]')).to.have.length(0);
+      expect(segmentOf(claimOf(widget), 'river-guard')).to.equal(guardThen);
+      expect(widthOf(guardThen)).to.be.closeTo(0.2, 0.001);
+      expect(await pressKey(widget, 'End')).to.deep.equal({ action: 'step-time', entity: 'testland-province', value: '2017-11-19' });
+      expect(all(widget, '[part~="claim"]')).to.have.length(2);
+      expect(slider(widget).getAttribute('aria-valuetext')).to.equal(longDate('2017-11-19'));
+      expect(widget.shadowRoot!.activeElement).to.equal(slider(widget));
+      await expect(widget).to.be.accessible();
+    });
+
+    it('takes a year or a month as the date attribute: the moment in force at its end', async () => {
+      const year = await make(`src="${TESTLAND}" place="testland-province" date="2017"`);
+      expect(all(year, '[part~="claim"]')).to.have.length(2);
+      const september = await make(`src="${TESTLAND}" place="testland-province" date="2017-09"`);
+      expect(textOf(one(september, '[part~="time"] time'))).to.equal('late 2017');
+      const before = await make(`src="${TESTLAND}" place="testland-province" date="2016"`);
+      expect(textOf(one(before, '[part~="no-data"]'))).to.equal('No control data as of 2016');
+      expect(one(before, '[part~="no-data"] time').getAttribute('datetime')).to.equal('2016');
+    });
+
+    it('writes an approximate month as "around June 2017"', async () => {
+      const widget = await make(`src="${TESTLAND}" place="testville"`);
+      expect(textOf(one(widget, '[part~="sources"] time'))).to.equal('around June 2017');
+    });
+  });
+
+  describe('in Arabic', () => {
+    it('says the bounds in Arabic: more than, at most, less than half, at least a third', async () => {
+      const testville = await make(`src="${TESTLAND}" place="testville" lang="ar"`);
+      expect(legend(testville)).to.deep.equal([
+        `جبهة الشمال: أكثر من ${percent(0.6, 'ar')}`,
+        `حرس النهر: ${percent(0.25, 'ar')} على الأكثر، بحسب متحدث باسم حرس النهر`,
+        'الباقي غير معروف',
+      ]);
+      const east = await make(`src="${TESTLAND}" place="east-district" lang="ar"`);
+      expect(legend(east)).to.deep.equal(['رابطة الجنوب: الثلث على الأقل', 'الباقي غير معروف']);
+      expect(one(east, '[part~="legend"]').getAttribute('aria-label')).to.equal(`من يسيطر على المنطقة الشرقية، اعتبارًا من ${monthRange('ar')}`);
+      const province = await make(`src="${TESTLAND}" place="testland-province" lang="ar"`, 800);
+      expect(legend(province, 0)).to.deep.equal([
+        `جبهة الشمال: نحو ${percent(0.7, 'ar')} (أكثر من ${arNumber(30)} من أصل ${arNumber(52)} منطقة)`,
+        `غير معروف: نحو ${percent(0.3, 'ar')}`,
+      ]);
+      expect(legend(province, 1)).to.deep.equal(['جبهة الشمال: أقل من النصف', 'الباقي متنازع عليه']);
+      const testford = await make(`src="${TESTLAND}" place="testford" lang="ar"`);
+      expect(legend(testford)).to.deep.equal(['رابطة الجنوب: كلها ما عدا البلدة القديمة', 'حرس النهر: البلدة القديمة']);
+      await expect(testville).to.be.accessible();
+    });
+
+    it('draws a bound from the right edge, fading towards the left', async () => {
+      const widget = await make(`src="${TESTLAND}" place="testville" lang="ar"`);
+      const north = segmentOf(claimOf(widget), 'north-front');
+      const bar = one(widget, '[part~="bar"]').getBoundingClientRect();
+      expect(north.getBoundingClientRect().right).to.be.closeTo(bar.right, 0.5);
+      expect(getComputedStyle(north).backgroundImage).to.match(/^linear-gradient\(to left, /);
+    });
+
+    it('writes late 2017 in Arabic, with no day', async () => {
+      const widget = await make(`src="${TESTLAND}" place="testland-province" date="2017-10" lang="ar"`);
+      expect(textOf(one(widget, '[part~="time"] time'))).to.equal(`أواخر ${yearIn('ar')}`);
+      expect(one(widget, '[part~="legend"]').getAttribute('aria-label')).to.equal(`من يسيطر على محافظة تستلاند، اعتبارًا من أواخر ${yearIn('ar')}`);
+      expect(legend(widget)).to.deep.equal([`حرس النهر: بين ${percent(0.1, 'ar')} و${percent(0.2, 'ar')}`, 'الباقي غير معروف']);
+      await expect(widget).to.be.accessible();
+    });
+  });
+
+  it('shows who says a note and when it was true, for the snapshot\'s note and a share\'s', async () => {
+    const bundle = JSON.parse(await fixtureText('../../stories/bundles/testland.json')) as Bundle;
+    const snapshot = bundle.control.find((each) => each.id === 'east-district-at-least')!;
+    (snapshot as { note?: unknown }).note = { text: 'The League holds the east bank.', asOf: '2017-10', attribution: { actor: 'south-league' } };
+    (snapshot.shares[0] as { note?: unknown }).note = { text: 'Its own figure is higher.', attribution: { group: 'independent observers' } };
+    const container = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px"></div>`);
+    const widget = document.createElement('control-bar') as Widget & { place: string };
+    widget.place = 'east-district';
+    widget.bundle = bundle;
+    container.append(widget);
+    await waitForState(widget, 'ready');
+    // The words between who says it and what is said are shared by every widget.
+    const { claimSeparator } = localeFor('en').shared;
+    expect(all(widget, '[part~="note"]').map(textOf)).to.deep.equal([
+      `According to South League${claimSeparator}The League holds the east bank. (as of October 2017)`.replace(/\s+/g, ' '),
+      `South League: According to independent observers${claimSeparator}Its own figure is higher.`.replace(/\s+/g, ' '),
+    ]);
+    // A note's claimant is not the snapshot's: the snapshot stays in the source's own voice.
+    expect(all(widget, '[part~="attribution"]')).to.have.length(0);
+  });
+
+  it('writes the fallback line with bounds, words, counts and dates at their precision', async () => {
+    const index = new BundleIndex(JSON.parse(await fixtureText('../../stories/bundles/testland.json')) as Bundle);
+    const line = (place: string, lang = 'en', date?: string) =>
+      controlBarFallbackLine(index, new Map([['place', place], ...(date ? [['date', date] as [string, string]] : [])]), localeFor(lang, 'en'));
+    expect(line('testland-province')).to.equal(
+      `Testland Province: North Front: about ${percent(0.7)} (more than 30 of 52 districts), according to North Front; North Front: less than half, according to independent observers (as of ${longDate('2017-11-19')}).`,
+    );
+    expect(line('testland-province', 'en', '2017-10')).to.equal(`Testland Province: River Guard: between ${percent(0.1)} and ${percent(0.2)} (as of late 2017).`);
+    expect(line('testville')).to.equal(
+      `Testville: North Front: more than ${percent(0.6)}, River Guard: at most ${percent(0.25)}, according to a River Guard spokesman (as of around June 2017).`,
+    );
+    expect(line('east-district')).to.equal(`East District: South League: at least a third (as of ${monthRange()}).`);
+    expect(line('testford')).to.equal('Testford: South League: all of it except the old town, River Guard: the old town (as of November 2017).');
+    expect(line('river-border')).to.equal(`The river border: River Guard: most (about ${percent(0.8)} of the border) (as of ${longDate('2017-11-18')}).`);
+    expect(line('testland-province', 'ar', '2017-10')).to.equal(
+      `محافظة تستلاند: حرس النهر: بين ${percent(0.1, 'ar')} و${percent(0.2, 'ar')} (اعتبارًا من أواخر ${yearIn('ar')}).`,
+    );
+    expect(line('east-district', 'ar')).to.include('رابطة الجنوب: الثلث على الأقل');
+  });
+
+  describe('axe', () => {
+    const states = [
+      ['competing claims with a bound', `place="testland-province"`, 800],
+      ['a range and a dated note, late 2017', `place="testland-province" date="2017-10"`, 600],
+      ['more than and at most', `place="testville"`, 600],
+      ['at least, in words', `place="east-district"`, 600],
+      ['all but a part, with no remainder', `place="testford"`, 600],
+      ['a share in words with counts', `place="river-border"`, 600],
+      ['every place, narrow', `place="testland-province testville east-district testford river-border"`, 300],
+      ['bounds in Arabic', `place="testville east-district testford" lang="ar"`, 600],
+      ['late 2017 in Arabic', `place="testland-province" date="2017-10" lang="ar"`, 600],
+    ] as const;
+    for (const theme of ['light', 'dark']) {
+      for (const [state, attributes, width] of states) {
+        it(`has no violations with ${state}, theme="${theme}"`, async () => {
+          const widget = await make(`src="${TESTLAND}" ${attributes} theme="${theme}"`, width);
           await expect(widget).to.be.accessible();
         });
       }

@@ -3,6 +3,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { contrastRatio, distinctFrom } from '../../src/helpers/contrast.js';
 import type { WidgetInteractDetail } from '../../src/base/events.js';
+import { BundleIndex } from '../../src/bundle/bundle-index.js';
+import type { Bundle } from '../../src/bundle/schema.js';
+import { localeFor } from '../../src/controllers/locale.js';
+import { quoteBlockFallbackLine } from '../../src/elements/quote-block/quote-block.fallback.js';
 import { SEED_URL, baseOf, hexOf, longDate, parts, textOf, visibleText, waitForState, type Widget } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 
@@ -66,7 +70,7 @@ describe('<quote-block> direct quotes', () => {
     const time = said.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2017-11-03');
     expect(time.textContent).to.equal(longDate('2017-11-03'));
-    expect(textOf(said)).to.equal(`Said ${longDate('2017-11-03')} · via IRNA, Iran’s semiofficial news agency`);
+    expect(textOf(said)).to.equal(`Said on ${longDate('2017-11-03')} · via IRNA, Iran’s semiofficial news agency`);
     const text = visibleText(widget);
     expect(text).to.include('via IRNA, Iran’s semiofficial news agency');
     expect(text).to.include(`Source: ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing · as of ${longDate('2017-11-03')}`);
@@ -117,7 +121,7 @@ describe('<quote-block> paraphrases', () => {
     expect(textOf(widget.shadowRoot!.querySelector('.name'))).to.equal('Iraqi military chief of staff');
     expect(widget.shadowRoot!.querySelector('.details')).to.be.null;
     expect(textOf(part(widget, 'affiliation'))).to.equal('Affiliation: Iraqi forces');
-    expect(textOf(part(widget, 'said'))).to.equal(`Said ${longDate('2017-11-03')}`);
+    expect(textOf(part(widget, 'said'))).to.equal(`Said on ${longDate('2017-11-03')}`);
   });
 
   it('shows another quote when the quote attribute changes', async () => {
@@ -303,4 +307,243 @@ describe('<quote-block> layout', () => {
       await expect(wide).to.be.accessible();
     });
   }
+});
+
+const TESTLAND = '/stories/bundles/testland.json';
+const DATES_FIXTURE = '/test/fixtures/elements/quote-block-translations-and-dates.json';
+const testlandQuote = (id: string, more = '') => quoteBlock(`src="${TESTLAND}" quote="${id}" ${more}`);
+const datesQuote = (id: string, more = '') => quoteBlock(`src="${DATES_FIXTURE}" quote="${id}" ${more}`);
+
+/** "June 2017": a month as the widgets write one, in this engine. */
+const monthDate = (month: string, lang = 'en') =>
+  new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.parse(`${month}-01`));
+const languageName = (tag: string, lang: string) => new Intl.DisplayNames(lang, { type: 'language' }).of(tag)!;
+
+/**
+ * What a screen reader reads of a node, in order: its text through shadow roots, without what
+ * is hidden from assistive technology (`aria-hidden`) or not rendered (`hidden`, `display: none`).
+ */
+function spokenText(node: Node): string {
+  const walk = (each: Node): string => {
+    if (each.nodeType === Node.TEXT_NODE) return each.textContent ?? '';
+    if (each.nodeType !== Node.ELEMENT_NODE) return '';
+    const element = each as Element;
+    if (element.getAttribute('aria-hidden') === 'true' || getComputedStyle(element).display === 'none') return '';
+    const children = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
+    return [...children].map(walk).join(' ');
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}
+
+describe('<quote-block> from testland.json (fictional): a direct quote said in June 2017, with an Arabic translation', () => {
+  it('shows the English words as the speaker\'s, said in June 2017, with the context as of June 2017', async () => {
+    const widget = await testlandQuote('ada-testwell-river');
+    const blockquote = part(widget, 'text')!;
+    expect(blockquote.localName).to.equal('blockquote');
+    expect(blockquote.lang).to.equal('en');
+    expect(textOf(blockquote)).to.equal('“We hold the river, and we will keep it.”');
+    // An English reader gets the English words: no translation, nothing to reveal.
+    expect(part(widget, 'translation')).to.be.null;
+    expect(part(widget, 'published-toggle')).to.be.null;
+    expect(textOf(part(widget, 'speaker'))).to.equal("Ada Testwell the North Front's leader");
+    expect(textOf(part(widget, 'affiliation'))).to.equal('Affiliation: North Front');
+    const said = part(widget, 'said')!;
+    expect(textOf(said)).to.equal(`Said in ${monthDate('2017-06')}`);
+    expect(said.querySelector('time')!.getAttribute('datetime')).to.equal('2017-06');
+    const context = part(widget, 'context')!;
+    expect(textOf(context)).to.equal(`Speaking at a rally, as the front now holds most of the north. (as of ${monthDate('2017-06')})`);
+    expect(context.querySelector('time')!.getAttribute('datetime')).to.equal('2017-06');
+    // Never a day the data does not have.
+    expect(visibleText(widget)).not.to.match(/June \d{1,2}\b|\b\d{1,2} June/);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('shows an Arabic reader the translation, labelled "translation from English", never in quotation marks', async () => {
+    const widget = await testlandQuote('ada-testwell-river', 'lang="ar"');
+    const label = part(widget, 'translation-label')!;
+    const translation = part(widget, 'translation')!;
+    expect(label.textContent).to.equal(`ترجمة عن ${languageName('en', 'ar')}`);
+    expect(translation.textContent).to.equal('نحن نسيطر على النهر وسنحتفظ به.');
+    expect(translation.lang).to.equal('ar');
+    expect(translation.dir).to.equal('rtl');
+    // Not the speaker's own words: no blockquote, no quotation marks around it.
+    expect(translation.closest('blockquote')).to.be.null;
+    expect(translation.querySelector('[part~="quote-mark"]')).to.be.null;
+    const text = visibleText(widget);
+    expect(text).to.include(`ترجمة عن ${languageName('en', 'ar')} نحن نسيطر على النهر وسنحتفظ به.`);
+    expect(text).not.to.match(/[«»“”]/);
+    expect(text).not.to.include('We hold the river');
+    expect(textOf(part(widget, 'said'))).to.equal(`قيل في ${monthDate('2017-06', 'ar')}`);
+    expect(textOf(part(widget, 'context'))).to.include(`(اعتبارًا من ${monthDate('2017-06', 'ar')})`);
+    // The context exists only in English: it says so, and runs left to right.
+    expect(part(widget, 'context')!.querySelector('bdi')!.lang).to.equal('en');
+    await expect(widget).to.be.accessible();
+  });
+
+  it('tells a screen reader it is a translation: the group is named by its label, read before the words', async () => {
+    const widget = await testlandQuote('ada-testwell-river', 'lang="ar"');
+    const translation = part(widget, 'translation')!;
+    const group = translation.closest('[role="group"]')!;
+    expect(group).to.exist;
+    const labelId = group.getAttribute('aria-labelledby')!;
+    expect(textOf(widget.shadowRoot!.getElementById(labelId))).to.equal(`ترجمة عن ${languageName('en', 'ar')}`);
+    expect(part(widget, 'translation-label')!.closest('[aria-hidden="true"]')).to.be.null;
+    expect(spokenText(baseOf(widget))).to.include(`ترجمة عن ${languageName('en', 'ar')} نحن نسيطر على النهر وسنحتفظ به.`);
+  });
+
+  it('keeps the English words a button away, as the original text, in quotation marks and in English', async () => {
+    const widget = await testlandQuote('ada-testwell-river', 'lang="ar"');
+    const toggle = part(widget, 'published-toggle') as HTMLButtonElement;
+    const published = part(widget, 'published')!;
+    expect(textOf(toggle)).to.equal(`النص الأصلي (${languageName('en', 'ar')})`);
+    expect(toggle.getAttribute('aria-controls')).to.equal(published.id);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(published).display).to.equal('none');
+    toggle.focus();
+    const interacted = oneEvent(widget, 'nw-interact');
+    await sendKeys({ press: 'Enter' });
+    const event = (await interacted) as CustomEvent<WidgetInteractDetail>;
+    expect(event.detail).to.deep.equal({ action: 'reveal-published', entity: 'ada-testwell-river', value: 'shown' });
+    await widget.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const blockquote = published.querySelector('blockquote')!;
+    expect(blockquote.lang).to.equal('en');
+    expect(blockquote.dir).to.equal('ltr');
+    expect(getComputedStyle(blockquote).direction).to.equal('ltr');
+    expect(textOf(blockquote)).to.equal('“We hold the river, and we will keep it.”');
+    expect(visibleText(widget)).to.include('We hold the river, and we will keep it.');
+    // The translation stays labelled while the words are shown beside it.
+    expect(visibleText(widget)).to.include(`ترجمة عن ${languageName('en', 'ar')}`);
+    await expect(widget).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe with the translation and the words shown, in Arabic, theme="${theme}"`, async () => {
+      const widget = await testlandQuote('ada-testwell-river', `lang="ar" theme="${theme}"`);
+      part(widget, 'published-toggle')!.click();
+      await widget.updateComplete;
+      await expect(widget).to.be.accessible();
+    });
+  }
+});
+
+describe('<quote-block> from testland.json (fictional): a paraphrase said in mid-November 2017', () => {
+  it('says when at the date\'s precision, never a day, and labels the reported speech', async () => {
+    const widget = await testlandQuote('observer-paraphrase');
+    expect(part(widget, 'paraphrase-label')!.textContent).to.equal('Paraphrase, not a direct quote');
+    expect(textOf(widget.shadowRoot!.querySelector('.name'))).to.equal('independent observers');
+    const said = part(widget, 'said')!;
+    expect(textOf(said)).to.equal(`Said in mid-${monthDate('2017-11')}`);
+    expect(said.querySelector('time')!.getAttribute('datetime')).to.equal('2017-11');
+    expect(spokenText(baseOf(widget))).to.include(`Paraphrase, not a direct quote Observers said the front holds less than half of the province.`);
+    await expect(widget).to.be.accessible();
+  });
+
+  it('says it in Arabic, the English words left to right and not presented as a translation', async () => {
+    const widget = await testlandQuote('observer-paraphrase', 'lang="ar"');
+    expect(textOf(part(widget, 'said'))).to.equal(`قيل في منتصف ${monthDate('2017-11', 'ar')}`);
+    expect(textOf(widget.shadowRoot!.querySelector('.name'))).to.equal('مراقبون مستقلون');
+    const text = part(widget, 'text')!;
+    expect(text.lang).to.equal('en');
+    expect(getComputedStyle(text).direction).to.equal('ltr');
+    expect(part(widget, 'translation-label')).to.be.null;
+    await expect(widget).to.be.accessible();
+  });
+});
+
+describe('<quote-block> dates said at their precision', () => {
+  const cases = [
+    ['said-on-a-day', 'en', () => `Said on ${longDate('2024-04-29')}`, ['2024-04-29']],
+    ['said-on-a-day', 'ar', () => `قيل في ${longDate('2024-04-29', 'ar')}`, ['2024-04-29']],
+    ['said-in-a-year', 'en', () => 'Said in 2023', ['2023']],
+    ['said-around', 'en', () => `Said around ${monthDate('2023-06')}`, ['2023-06']],
+    ['said-around', 'ar', () => `قيل في ${monthDate('2023-06', 'ar')} تقريبًا`, ['2023-06']],
+    ['said-between', 'en', () => `Said between ${monthDate('2023-06')} and ${monthDate('2023-08')}`, ['2023-06', '2023-08']],
+    ['said-between', 'ar', () => `قيل بين ${monthDate('2023-06', 'ar')} و${monthDate('2023-08', 'ar')}`, ['2023-06', '2023-08']],
+    ['said-in-words', 'en', () => 'Said: a Sunday in June', ['2023-06']],
+    ['said-in-words', 'ar', () => 'تاريخ القول: يوم أحد من يونيو', ['2023-06']],
+  ] as const;
+  for (const [id, lang, expected, datetimes] of cases) {
+    it(`writes "${id}" as "${expected()}" (lang="${lang}"), each date in a <time>`, async () => {
+      const widget = await datesQuote(id, `lang="${lang}"`);
+      const said = part(widget, 'said')!;
+      expect(textOf(said).split(' · ')[0]).to.equal(expected());
+      expect([...said.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(datetimes);
+    });
+  }
+});
+
+describe('<quote-block> translations and translated text', () => {
+  it('marks a role and a "via" that the bundle marks as translated, and says who gives the context', async () => {
+    const widget = await datesQuote('said-on-a-day', 'lang="ar"');
+    expect(textOf(widget.shadowRoot!.querySelector('.details'))).to.equal('حارسة نهر تستلاند (مترجم)');
+    expect(textOf(part(widget, 'said'))).to.include('نقلًا عن إذاعة تستلاند (مترجم)');
+    expect(parts(widget, 'translated')).to.have.length(2);
+    expect(textOf(part(widget, 'context'))).to.equal('بحسب المكتب الإعلامي للوزارة: she spoke at the ferry landing.');
+    const english = await datesQuote('said-on-a-day');
+    expect(parts(english, 'translated')).to.have.length(0);
+    expect(textOf(part(english, 'context'))).to.equal("According to the ministry's press office: she spoke at the ferry landing.");
+    await expect(widget).to.be.accessible();
+  });
+
+  it('translates an English quote from a Persian original: the words as published and the original are each a button away', async () => {
+    const widget = await datesQuote('from-persian', 'lang="ar"');
+    expect(part(widget, 'translation-label')!.textContent).to.equal(`ترجمة عن ${languageName('en', 'ar')}`);
+    expect(textOf(part(widget, 'published-toggle'))).to.equal(`النص كما نُشر (${languageName('en', 'ar')})`);
+    expect(textOf(part(widget, 'original-toggle'))).to.equal(`النص الأصلي (${languageName('fa', 'ar')})`);
+    part(widget, 'original-toggle')!.click();
+    await widget.updateComplete;
+    expect(part(widget, 'original')!.querySelector('blockquote')!.lang).to.equal('fa');
+    expect(part(widget, 'published')!.hidden).to.be.true;
+    await expect(widget).to.be.accessible();
+  });
+
+  it('does not show a translation back into the language the speaker spoke: the original stays to reveal', async () => {
+    const widget = await datesQuote('from-arabic-back', 'lang="ar"');
+    expect(part(widget, 'translation')).to.be.null;
+    expect(part(widget, 'text')!.lang).to.equal('en');
+    expect(part(widget, 'original-toggle')).to.exist;
+  });
+
+  it('shows an English reader the translation of an Arabic quote, with the Arabic words as the original text', async () => {
+    const widget = await datesQuote('arabic-in-english');
+    expect(part(widget, 'translation-label')!.textContent).to.equal('Translation from Arabic');
+    const translation = part(widget, 'translation')!;
+    expect(translation.lang).to.equal('en');
+    expect(translation.dir).to.equal('ltr');
+    expect(translation.textContent).to.equal('We went back to our homes after two weeks of waiting.');
+    expect(textOf(part(widget, 'published-toggle'))).to.equal('Original text (Arabic)');
+    part(widget, 'published-toggle')!.click();
+    await widget.updateComplete;
+    const blockquote = part(widget, 'published')!.querySelector('blockquote')!;
+    expect(blockquote.lang).to.equal('ar');
+    expect(textOf(blockquote)).to.equal('«عدنا إلى بيوتنا بعد أسبوعين من الانتظار.»');
+    await expect(widget).to.be.accessible();
+    // In Arabic, the words are the speaker's own: shown as the quote.
+    const arabic = await datesQuote('arabic-in-english', 'lang="ar"');
+    expect(part(arabic, 'translation')).to.be.null;
+    expect(part(arabic, 'text')!.localName).to.equal('blockquote');
+  });
+});
+
+describe('<quote-block> fallback line', () => {
+  let index: BundleIndex;
+  before(async () => {
+    index = new BundleIndex((await (await fetch(TESTLAND)).json()) as Bundle);
+  });
+  const line = (id: string, lang: string) => quoteBlockFallbackLine(index, new Map([['quote', id]]), localeFor(lang, 'en'));
+
+  it('gives the date said at its precision', () => {
+    expect(line('ada-testwell-river', 'en')).to.equal(`“We hold the river, and we will keep it.” — Ada Testwell · Said in ${monthDate('2017-06')}`);
+    expect(line('observer-paraphrase', 'en')).to.equal(
+      `independent observers (Paraphrase, not a direct quote): Observers said the front holds less than half of the province. · Said in mid-${monthDate('2017-11')}`,
+    );
+    expect(line('observer-paraphrase', 'ar')).to.match(new RegExp(`· قيل في منتصف ${monthDate('2017-11', 'ar')}$`));
+  });
+
+  it('marks the translation as one, without quotation marks', () => {
+    expect(line('ada-testwell-river', 'ar')).to.equal(
+      `آدا تستويل (ترجمة عن ${languageName('en', 'ar')}): نحن نسيطر على النهر وسنحتفظ به. · قيل في ${monthDate('2017-06', 'ar')}`,
+    );
+  });
 });

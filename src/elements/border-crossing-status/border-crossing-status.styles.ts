@@ -29,6 +29,8 @@ export const borderCrossingStatusStyles = css`
   .reported,
   .label,
   .unknown,
+  .not-at-issue,
+  .side-as-of,
   .change-head {
     color: var(--_text-muted);
     font-size: var(--_font-size-small);
@@ -55,6 +57,14 @@ export const borderCrossingStatusStyles = css`
     --_status: var(--nw-color-status-closed, #a4262c);
   }
 
+  [data-status='restricted'] {
+    --_status: var(--nw-color-status-restricted, #6a3d9a);
+  }
+
+  [data-status='partly-open'] {
+    --_status: var(--nw-color-status-partly-open, #0b5a9e);
+  }
+
   [data-status='contested'] {
     --_status: var(--nw-color-status-contested, #8a5200);
   }
@@ -71,12 +81,48 @@ export const borderCrossingStatusStyles = css`
     --_status: var(--nw-dark-color-status-closed, #ff9d9d);
   }
 
+  [data-theme='dark'] [data-status='restricted'] {
+    --_status: var(--nw-dark-color-status-restricted, #cdb4f0);
+  }
+
+  [data-theme='dark'] [data-status='partly-open'] {
+    --_status: var(--nw-dark-color-status-partly-open, #8cc4ff);
+  }
+
   [data-theme='dark'] [data-status='contested'] {
     --_status: var(--nw-dark-color-status-contested, #f2c45a);
   }
 
   [data-theme='dark'] [data-status='unknown'] {
     --_status: var(--nw-dark-color-status-unknown, var(--_text-muted));
+  }
+
+  .passage {
+    font-weight: var(--_font-weight-strong);
+  }
+
+  .claimant {
+    font-size: var(--_font-size-small);
+  }
+
+  .change-head .claimant {
+    color: var(--_text);
+  }
+
+  /* An event, unlike a status badge: an outline in the text's colour, no tint. */
+  .event-kind {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    padding: 0 var(--_space-s);
+    border: var(--_border-width) dashed var(--_border);
+    border-radius: var(--_radius-small);
+    color: var(--_text);
+    line-height: 1.4;
+  }
+
+  .event-title {
+    font-weight: var(--_font-weight-strong);
   }
 
   svg {
@@ -162,5 +208,42 @@ export const borderCrossingStatusStyles = css`
 
   .change p {
     margin-block-end: var(--_space-xs);
+  }
+
+  .event {
+    border-inline-start-style: dotted;
+  }
+
+  .change-sides {
+    margin: 0 0 var(--_space-xs);
+    padding: 0;
+    list-style: none;
+    font-size: var(--_font-size-small);
+  }
+
+  .change-sides .controller {
+    display: inline-flex;
+    margin-inline-start: var(--_space-xs);
+  }
+
+  .change-sides .label,
+  .change-sides .unknown,
+  .change-sides .not-at-issue {
+    font-size: inherit;
+  }
+
+  .side .source-line,
+  .side .note {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+
+  @media (forced-colors: active) {
+    .badge,
+    .event-kind {
+      border-color: CanvasText;
+      color: CanvasText;
+      background: Canvas;
+    }
   }
 `;

@@ -1,34 +1,74 @@
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
-import type { CrossingSide, CrossingStatus } from '../../bundle/schema.js';
+import type {
+  Attribution,
+  Crossing,
+  CrossingChange,
+  CrossingSide,
+  CrossingStatus,
+  DateValue,
+  Statement,
+  TopicEvent,
+} from '../../bundle/schema.js';
+import { statementOf } from '../../bundle/statement.js';
+import { renderAccordingTo } from '../../base/attribution.js';
 import { isolated } from '../../base/isolated.js';
-import { timeOf } from '../../helpers/dates.js';
+import { compareDates, momentKey } from '../../helpers/dates.js';
 import { renderDisclosureToggle } from '../../base/disclosure.js';
 import { renderHeading } from '../../base/heading.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
-import { renderSourceLine } from '../../base/source-line.js';
+import { renderAsOf, renderDate, renderSourceLine, renderTranslated } from '../../base/source-line.js';
+import { renderStatement } from '../../base/statement.js';
 import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { borderCrossingStatusStrings } from './border-crossing-status.strings.js';
 import { borderCrossingStatusStyles } from './border-crossing-status.styles.js';
+import { passageText } from './border-crossing-status.words.js';
 
 /** A shape per status, so that the badge does not rely on its colour. */
 const ICONS: Record<CrossingStatus, TemplateResult<2>> = {
   open: svg`<circle cx="8" cy="8" r="6.5"/><path d="m5 8.3 2 2 4-4.3"/>`,
   closed: svg`<circle cx="8" cy="8" r="6.5"/><path d="M5 8h6"/>`,
+  // A funnel: only some traffic passes.
+  restricted: svg`<path d="M1.5 2.5h13L9.5 8.5v5l-3 1v-6z"/>`,
+  // A circle half filled: open for part of what would pass.
+  'partly-open': svg`<circle cx="8" cy="8" r="6.5"/><path d="M8 1.5a6.5 6.5 0 0 1 0 13z" fill="currentColor"/>`,
   contested: svg`<path d="M8 1.5 15 14H1z"/><path d="M8 6v3.5m0 2.5v0"/>`,
   unknown: svg`<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.6 2"/><path d="M6.3 6.3a1.8 1.8 0 1 1 2.5 1.6c-.5.3-.8.6-.8 1.2m0 2.4v0"/>`,
 };
+/** The mark of an event in the history, unlike any status badge's. */
+const EVENT_ICON = svg`<path d="M8 1.5 14.5 8 8 14.5 1.5 8z"/>`;
 
 /** The page stays open for hours; "9 minutes ago" must not stay "9 minutes ago". */
 const CLOCK_MS = 60_000;
 
+/** Who holds a side, now (a side) or at a change (`history[].sides`). */
+type Holder = Pick<CrossingSide, 'controlledBy' | 'notAtIssue' | 'attribution'>;
+
+/** One entry of the history: a change of the crossing, or an event of the bundle that names it. */
+type HistoryEntry = { readonly date: DateValue; readonly change: CrossingChange } | { readonly date: DateValue; readonly event: TopicEvent };
+
 /**
- * A border crossing's status: its name, its two sides and who controls each, an open / closed /
- * contested / unknown badge, how long ago that was reported, and the dated history of changes.
+ * The history newest first: the crossing's changes and the events naming it, by date; of two
+ * at one date, changes first, each list in the order the bundle gives it.
+ */
+function historyOf(crossing: Crossing, events: readonly TopicEvent[]): HistoryEntry[] {
+  const entries: HistoryEntry[] = [
+    ...(crossing.history ?? []).map((change) => ({ date: change.date, change })),
+    ...events.map((event) => ({ date: event.date, event })),
+  ];
+  return entries.sort((a, b) => compareDates(b.date, a.date));
+}
+
+/**
+ * A border crossing's status: its name, its two sides and who controls each (with who says so
+ * and since when, where the bundle gives it), a badge for open, closed, restricted, partly open,
+ * contested (fighting or a dispute over the crossing itself) or unknown, what may pass a
+ * restricted or partly open crossing, who says the status is so and the date it was reported,
+ * and the history: its dated changes and the events that name it, newest first.
  *
- * @summary Shows whether a border crossing is open, closed or contested, who holds each side, and since when.
+ * @summary Shows whether a border crossing is open, closed, restricted or contested, who holds each side, and since when.
  * @tagname border-crossing-status
  *
  * @attr crossing - The id of the crossing in the bundle, e.g. `qaim-bukamal`.
@@ -36,21 +76,40 @@ const CLOCK_MS = 60_000;
  *
  * @csspart name - The crossing's name.
  * @csspart status - The status badge.
- * @csspart as-of - When the status was last reported: relative, then the exact date.
+ * @csspart passage - What may pass a restricted or partly open crossing: "Open to official and humanitarian traffic only".
+ * @csspart status-claimant - Who says the status is so: "According to aid workers".
+ * @csspart as-of - The date the status was reported, at its precision ("Status as of 20 November 2017"), and how long ago where that is recent (never in a server-rendered page).
  * @csspart sides - The list of the two sides.
- * @csspart side - One side: country, place and who controls it.
+ * @csspart side - One side: country, place, who controls it, who says so and when, its note and sources.
  * @csspart swatch - The colour mark of the actor that controls a side: a square in its colour, made to stand out from the theme's surface.
+ * @csspart not-at-issue - A side held by a state outside the story: "Sweden, not a party to these events".
+ * @csspart side-claimant - Who says an actor holds a side: "According to the North Front".
+ * @csspart side-as-of - The date a side's controller was reported, where it differs from the crossing's.
+ * @csspart side-note - A side's note.
  * @csspart note - The crossing's note.
  * @csspart history-toggle - The button that opens and closes the history.
- * @csspart history - The list of dated changes, newest first.
+ * @csspart history - The list of dated changes and events, newest first.
+ * @csspart change - A dated change of the crossing in the history.
  * @csspart change-status - The status badge of a dated change.
+ * @csspart change-passage - What could pass at a dated change.
+ * @csspart change-claimant - Who says a change or an event is so.
+ * @csspart change-sides - Who held each side at a dated change.
+ * @csspart change-note - The note of a dated change.
+ * @csspart event - An event that names the crossing (a closure, a reopening…), in the history.
+ * @csspart event-kind - The mark of an event, with its kind: "Event: closure".
+ * @csspart event-title - An event's title.
+ * @csspart event-summary - An event's summary.
  *
  * @cssprop --nw-color-status-open - Open badge colour (light theme); its background is a tint of it.
  * @cssprop --nw-color-status-closed - Closed badge colour (light theme).
+ * @cssprop --nw-color-status-restricted - Restricted badge colour (light theme).
+ * @cssprop --nw-color-status-partly-open - Partly open badge colour (light theme).
  * @cssprop --nw-color-status-contested - Contested badge colour (light theme).
  * @cssprop --nw-color-status-unknown - Unknown badge colour (light theme).
  * @cssprop --nw-dark-color-status-open - Open badge colour (dark theme).
  * @cssprop --nw-dark-color-status-closed - Closed badge colour (dark theme).
+ * @cssprop --nw-dark-color-status-restricted - Restricted badge colour (dark theme).
+ * @cssprop --nw-dark-color-status-partly-open - Partly open badge colour (dark theme).
  * @cssprop --nw-dark-color-status-contested - Contested badge colour (dark theme).
  * @cssprop --nw-dark-color-status-unknown - Unknown badge colour (dark theme).
  *
@@ -105,69 +164,156 @@ export class BorderCrossingStatus extends NewsWidgetElement {
     if (!crossing) return this.entityProblem('crossing', this.crossing, index, 'crossings', 'crossing');
     const { locale } = this;
     const strings = locale.strings(borderCrossingStatusStrings);
-    const note = locale.pick(crossing.note);
-    const history = [...(crossing.history ?? [])].sort((a, b) => timeOf(b.date) - timeOf(a.date));
+    const events = index.eventsOf('crossings', crossing.id);
+    const history = historyOf(crossing, events);
     const open = this._historyOpen;
     const onOpen = (source: string) => this.emitInteraction('open-source', source);
-    const badge = (status: CrossingStatus, part: string) =>
-      html`<span class="badge" part=${part} data-status=${status}
-        ><svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>${strings.status[status]}</span
-      >`;
+    // A relative time written into a server-rendered page would stay "2 days ago" for ever.
+    const recent = isServer ? undefined : locale.recentTime(crossing.asOf);
 
     return html`${renderHeading(this.headingLevel, isolated(locale.pick(crossing.name)))}
       <p class="status-line">
-        ${badge(crossing.status, 'status')}
-        <span class="reported" part="as-of">${strings.lastReported}
-          <time datetime=${crossing.asOf}>${locale.relativeTime(crossing.asOf)} (${locale.date(crossing.asOf)})</time></span
+        ${this.#badge(crossing.status, 'status')}${this.#passage(crossing.status, crossing.passage, 'passage')}${this.#claimant(
+          crossing.attribution,
+          'status-claimant',
+          index,
+        )}${this.#pause()}<span class="reported" part="as-of"
+          >${strings.statusAsOf} ${renderDate(locale, crossing.asOf)}${recent ? html` <span class="ago">${strings.ago(recent)}</span>` : nothing}</span
         >
       </p>
       <ul class="sides" part="sides">
-        ${crossing.sides.map((side) => this.#renderSide(side, index, strings.controlledBy, strings.separator))}
+        ${crossing.sides.map((side) => this.#renderSide(side, crossing, index, onOpen))}
       </ul>
-      ${note ? html`<p class="note" part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
+      ${this.#note(crossing.note, 'note', index)}
       ${history.length > 0
         ? html`${renderDisclosureToggle({
               part: 'history-toggle',
               controls: 'history',
               expanded: open,
-              label: `${strings.history} (${locale.number(history.length)})`,
+              label: `${events.length > 0 ? strings.historyWithEvents : strings.history} (${locale.number(history.length)})`,
               onToggle: this.#toggleHistory,
             })}
             <ol id="history" class="changes" part="history" ?hidden=${!open}>
-              ${history.map((change) => {
-                const changeNote = locale.pick(change.note);
-                return html`<li class="change">
-                  <p class="change-head">
-                    <time datetime=${change.date}>${locale.date(change.date)}</time>
-                    ${change.status ? badge(change.status, 'change-status') : nothing}
-                  </p>
-                  <p lang=${changeNote?.lang ?? nothing} dir="auto">${changeNote?.text}</p>
-                  ${renderSourceLine(locale, index, change.sources ?? crossing.sources, undefined, onOpen)}
-                </li>`;
-              })}
+              ${history.map((entry) =>
+                'change' in entry ? this.#renderChange(entry.change, crossing, index, onOpen) : this.#renderEvent(entry.event, index, onOpen),
+              )}
             </ol>`
         : nothing}
       ${renderSourceLine(locale, index, crossing.sources, crossing.asOf, onOpen)}`;
   }
 
-  #renderSide(side: CrossingSide, index: BundleIndex, controlledBy: string, separator: string): TemplateResult {
+  #renderSide(side: CrossingSide, crossing: Crossing, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
+    const { locale } = this;
     const place = side.place ? index.place(side.place) : undefined;
-    const actor = side.controlledBy ? index.actor(side.controlledBy) : undefined;
+    const ownDate = side.asOf !== undefined && momentKey(side.asOf) !== momentKey(crossing.asOf);
     // The layout puts country, place and controller on lines of their own; a screen reader (and
     // the plain-HTML render) reads them in one run, so they are separated in words it can hear.
-    const pause = html`<span class="sr-only">${separator}</span>`;
     return html`<li class="side" part="side">
-      <span class="country">${this.locale.regionName(side.country)}</span>${pause}
-      ${place ? html`<span>${isolated(this.locale.pick(place.name))}</span>${pause}` : nothing}
-      <span class="controller"
-        ><span class="label">${controlledBy}</span>
-        ${actor
-          ? html`<span
-              >${actor.color ? renderSwatch(actor.color) : nothing}${isolated(this.locale.pick(actor.name))}</span
-            >`
-          : html`<span class="unknown">${this.locale.shared.unknown}</span>`}</span
-      >
+      <span class="country">${locale.regionName(side.country)}</span>${this.#pause()}
+      ${place ? html`<span>${isolated(locale.pick(place.name))}</span>${this.#pause()}` : nothing}
+      ${this.#holder(side, side.country, index)}${this.#claimant(side.attribution, 'side-claimant', index)}${ownDate
+        ? html`${this.#pause()}<span class="side-as-of" part="side-as-of">${renderAsOf(locale, side.asOf!)}</span>`
+        : nothing}
+      ${this.#note(side.note, 'side-note', index)}
+      ${side.sources ? renderSourceLine(locale, index, side.sources, undefined, onOpen) : nothing}
     </li>`;
+  }
+
+  /** "Controlled by North Front", "Controlled by Sweden, not a party to these events", "Controlled by unknown". */
+  #holder(holder: Holder, country: string, index: BundleIndex): TemplateResult {
+    const { locale } = this;
+    const strings = locale.strings(borderCrossingStatusStrings);
+    const actor = holder.controlledBy ? index.actor(holder.controlledBy) : undefined;
+    return html`<span class="controller"
+      ><span class="label">${strings.controlledBy}</span>
+      ${holder.notAtIssue
+        ? html`<span part="not-at-issue"
+            >${locale.regionName(country)}<span class="not-at-issue">${strings.separator}${strings.notAtIssue}</span></span
+          >`
+        : actor
+          ? html`<span>${actor.color ? renderSwatch(actor.color) : nothing}${isolated(locale.pick(actor.name))}</span>`
+          : html`<span class="unknown">${strings.unknownController}</span>`}</span
+    >`;
+  }
+
+  #renderChange(change: CrossingChange, crossing: Crossing, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
+    const { locale } = this;
+    return html`<li class="change" part="change">
+      <p class="change-head">
+        ${renderDate(locale, change.date)}
+        ${change.status ? this.#badge(change.status, 'change-status') : nothing}${change.status
+          ? this.#passage(change.status, change.passage, 'change-passage')
+          : nothing}${this.#claimant(change.attribution, 'change-claimant', index)}
+      </p>
+      ${change.sides
+        ? html`<ul class="change-sides" part="change-sides">
+            ${change.sides.map(
+              (holder, i) =>
+                html`<li>
+                  <span class="country">${locale.regionName(crossing.sides[i].country)}</span>${locale.strings(borderCrossingStatusStrings).colon}${this.#holder(
+                    holder,
+                    crossing.sides[i].country,
+                    index,
+                  )}${this.#claimant(holder.attribution, 'side-claimant', index)}
+                </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${this.#note(change.note, 'change-note', index)}
+      ${renderSourceLine(locale, index, change.sources ?? crossing.sources, undefined, onOpen)}
+    </li>`;
+  }
+
+  #renderEvent(event: TopicEvent, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
+    const { locale } = this;
+    const title = locale.pick(event.title);
+    return html`<li class="change event" part="event" data-kind=${event.kind}>
+      <p class="change-head">
+        ${renderDate(locale, event.date)}
+        <span class="event-kind" part="event-kind"
+          ><svg viewBox="0 0 16 16" aria-hidden="true">${EVENT_ICON}</svg>${locale.strings(borderCrossingStatusStrings).eventKind[event.kind]}</span
+        >${this.#claimant(event.attribution, 'change-claimant', index)}
+      </p>
+      <p class="event-title" part="event-title">${isolated(title)}${renderTranslated(title, locale)}</p>
+      ${this.#note(event.summary, 'event-summary', index)}
+      ${renderSourceLine(locale, index, event.sources, undefined, onOpen)}
+    </li>`;
+  }
+
+  #badge(status: CrossingStatus, part: string): TemplateResult {
+    return html`<span class="badge" part=${part} data-status=${status}
+      ><svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>${this.locale.strings(borderCrossingStatusStrings).status[status]}</span
+    >`;
+  }
+
+  /** What may pass, after the badge; nothing where the bundle does not say. */
+  #passage(status: CrossingStatus, passage: Crossing['passage'], part: string): TemplateResult | typeof nothing {
+    const text = passageText(status, passage, this.locale);
+    return text ? html`${this.#pause()}<span class="passage" part=${part}>${text}</span>` : nothing;
+  }
+
+  /** "According to aid workers", beside the fact it is said of; nothing for a fact in the source's own voice. */
+  #claimant(attribution: Attribution | undefined, part: string, index: BundleIndex): TemplateResult | typeof nothing {
+    const claimant = renderAccordingTo(attribution, index, this.locale);
+    return claimant ? html`${this.#pause()}<span class="claimant" part=${part}>${claimant}</span>` : nothing;
+  }
+
+  /**
+   * A note as a statement: who says it, the text, whether it is a translation, the date it was
+   * true on. Text alone keeps the language and direction it is written in.
+   */
+  #note(value: Statement | undefined, part: string, index: BundleIndex): TemplateResult | typeof nothing {
+    const parts = statementOf(value);
+    const text = this.locale.pick(value);
+    if (!parts || !text) return nothing;
+    return parts.attribution === undefined && parts.asOf === undefined && !text.translation
+      ? html`<p class="note" part=${part} lang=${text.lang} dir="auto">${text.text}</p>`
+      : html`<p class="note" part=${part}>${renderStatement(value, index, this.locale)}</p>`;
+  }
+
+  /** Words a screen reader hears between parts the layout sets apart. */
+  #pause(): TemplateResult {
+    return html`<span class="sr-only">${this.locale.strings(borderCrossingStatusStrings).separator}</span>`;
   }
 
   #toggleHistory(): void {

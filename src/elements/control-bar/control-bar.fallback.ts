@@ -2,14 +2,15 @@ import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { Attribution } from '../../bundle/schema.js';
 import { claimantName } from '../../base/claimant.js';
 import type { Locale } from '../../controllers/locale.js';
-import { calendarDateOf } from '../../helpers/dates.js';
+import { calendarDateValueOf } from '../../helpers/dates.js';
 import { shareValue } from './control-bar.share.js';
 import { controlBarStrings } from './control-bar.strings.js';
 
 /**
  * The fallback line for `<control-bar>` (`place`, optional `date`), as its legend says it: for
- * each place, "Deir al-Zour Province: Islamic State: about 33% (as of 3 November 2017)."
- * Text written once for every reader gives the day of a date-time, not a time in one zone.
+ * each place, "Deir al-Zour Province: Islamic State: about 33% (as of 3 November 2017)." Bounds
+ * and words as the source gives them ("North Front: less than half, according to independent
+ * observers"), counts beside them, dates at their precision ("as of late 2017").
  */
 export function controlBarFallbackLine(index: BundleIndex, attributes: ReadonlyMap<string, string>, locale: Locale): string {
   const date = attributes.get('date')?.trim() || undefined;
@@ -32,7 +33,7 @@ export function controlBarFallbackLine(index: BundleIndex, attributes: ReadonlyM
         );
         return `${shares.join(', ')}${claimant(snapshot.attribution)}`;
       });
-      return `${place}: ${told.join('; ')} (${locale.shared.asOf} ${locale.date(calendarDateOf(claims[0].asOf))}).`;
+      return `${place}: ${told.join('; ')} (${locale.shared.asOf} ${locale.date(calendarDateValueOf(claims[0].asOf))}).`;
     })
     .join(' ');
 }

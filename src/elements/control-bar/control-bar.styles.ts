@@ -3,9 +3,14 @@ import { css } from 'lit';
 /** `<control-bar>`: rows of place name, time slider, stacked bar, legend, note and sources. */
 export const controlBarStyles = css`
   .rows {
+    --_to-end: to right;
     display: grid;
     gap: var(--_space-l);
     print-color-adjust: exact;
+  }
+
+  [dir='rtl'] .rows {
+    --_to-end: to left;
   }
 
   .row,
@@ -92,6 +97,17 @@ export const controlBarStyles = css`
     border: 0;
   }
 
+  /* A bound, a range or words: solid up to the known figure (--_solid of the segment's width), then fading out. */
+  .segment:not([data-kind='exact'], [data-kind='rest']) {
+    background: linear-gradient(var(--_to-end), var(--_c) var(--_solid), transparent);
+  }
+
+  /* A bound or a range ends at a known limit: a dashed edge there ("less than half" ends at half).
+     A share from a bound on ("more than 60%", "most") fades out with no edge: it is open. */
+  .segment:is([data-kind='below'], [data-kind='range']):not([data-empty]) {
+    border-inline-end: var(--nw-control-bar-gap, 2px) dashed var(--_c);
+  }
+
   /* A label only where it fits: the share from 5em, the name too from 11em; else the legend says it. */
   .label {
     display: none;
@@ -108,7 +124,8 @@ export const controlBarStyles = css`
     text-overflow: ellipsis;
   }
 
-  .remainder .label {
+  /* Where a segment fades, its label stands on a chip of its own, readable on any part of it. */
+  .segment:not([data-kind='exact']) .label {
     padding: 0.1em 0.35em;
     border-radius: var(--_radius-small);
     background: var(--_surface);
@@ -146,17 +163,19 @@ export const controlBarStyles = css`
     vertical-align: -0.1em;
   }
 
-  .in-words {
+  /* A bound, a range or words: the swatch fades out as the segment does; outlined for words. */
+  .swatch.open {
+    background: linear-gradient(var(--_to-end), var(--_swatch) 35%, transparent);
+    box-shadow: inset 0 0 0 1px var(--_swatch);
+  }
+
+  .swatch.in-words {
     border: 2px solid var(--_swatch);
   }
 
   /* The segment and the legend swatch of the remainder. */
   .remainder {
     box-shadow: inset 0 0 0 1px var(--_unknown);
-  }
-
-  .remainder,
-  .in-words {
     background: repeating-linear-gradient(-45deg, var(--_unknown) 0 2px, var(--_surface) 2px 6px);
   }
 

@@ -6,34 +6,37 @@ import { accordingToText, renderAccordingTo } from '../../base/attribution.js';
 import { claimantName } from '../../base/claimant.js';
 import { isolated } from '../../base/isolated.js';
 import { DEFAULT_SURFACES, distinctFrom, textColorOn } from '../../helpers/contrast.js';
-import { isDateAtAnyPrecision, timeOf } from '../../helpers/dates.js';
+import { isDateAtAnyPrecision, machineDate, momentKey } from '../../helpers/dates.js';
 import { suggestIds } from '../../helpers/near-miss.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
-import { renderAsOf, renderSourceLine } from '../../base/source-line.js';
+import { renderAsOf, renderDate, renderSourceLine } from '../../base/source-line.js';
+import { renderStatement } from '../../base/statement.js';
 import { styleProperties } from '../../base/style-properties.js';
 import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
-import { shareValue } from './control-bar.share.js';
+import { EPSILON, allExact, barGeometry, kindOf, shareWords, type ShareKind } from './control-bar.share.js';
 import { controlBarStrings } from './control-bar.strings.js';
 import { controlBarStyles } from './control-bar.styles.js';
 
 /** For an actor the bundle gives no colour. */
 const NO_COLOR = '#595959';
-/** Shares are fractions of 1 that need not add up exactly in floating point. */
-const EPSILON = 1e-6;
 
 /**
- * A stacked bar of who controls a place, from the bundle's control snapshots: each actor's
- * share to scale in its colour, and the part no figure is given for (unknown or contested) as
- * its own hatched segment. A legend names every segment and is the bar's text alternative; a
- * slider steps through the place's dated snapshots.
+ * A stacked bar of who controls a place, from the bundle's control snapshots, drawn as the
+ * source gives each share: a figure to scale in the actor's colour; a bound, a range or words
+ * as what they are, solid up to the known figure and fading out to an open edge ("more than
+ * 60%", "most") or to a dashed edge at the bound ("less than half"); and the part no figure is
+ * given for (unknown or contested) as its own hatched segment, none where the shares' words
+ * cover the whole place. A legend says every share as the source does (its words, bounds and
+ * counts, and who says so) and is the bar's text alternative; a slider steps through the
+ * place's dated moments, each at the precision it is given ("late 2017").
  *
  * @summary Who controls a place, as a stacked bar with a legend, dated and sourced.
  * @tagname control-bar
  *
  * @attr place - Id of the place to show; several ids separated by spaces compare places, one row each.
- * @attr date - Show the snapshot in force at this date (`2017-11-03`); the latest when absent.
+ * @attr date - Show the snapshot in force at this date (`2017-11-03`, or a month `2017-11` or a year `2017`: the moment in force at its end); the latest when absent.
  *
  * @csspart row - One place: its name, time slider, and its claim (or competing claims).
  * @csspart claim - One account of who controls the place: who says so, the bar, legend, note and sources. Competing claims for one date are each a claim, side by side.
@@ -43,11 +46,12 @@ const EPSILON = 1e-6;
  * @csspart time - The time control: "As of", the date shown and the slider.
  * @csspart slider - The range input that steps through the place's snapshots.
  * @csspart bar - The stacked bar (hidden from assistive technology; the legend says the same).
- * @csspart segment - An actor's segment of the bar, and the remainder's.
+ * @csspart segment - An actor's segment of the bar, and the remainder's; `data-kind` says how its share is given (`exact`, `range`, `below` a bound, `above` a bound or "most", `all-except`, `part`; `rest` for the remainder), `data-actor` whose it is.
  * @csspart remainder - The hatched segment: the part of the place no figure is given for.
  * @csspart legend - The list of actors and shares, also the bar's text alternative.
- * @csspart swatch - A colour sample in the legend: a square in the actor's colour (as in the bar), outlined and hatched for a share given in words, hatched for the remainder.
- * @csspart note - The snapshot's note.
+ * @csspart swatch - A colour sample in the legend: a square in the actor's colour (as in the bar), fading out for a bound, a range or a share in words (outlined for words), hatched for the remainder.
+ * @csspart counts - The counts beside a share in the legend, in their units: " (more than 30 of 52 districts)".
+ * @csspart note - The snapshot's note, and a share's (after the actor's name): each with who says it and the date it was true on.
  * @csspart no-data - The line shown when a place has no control data for the date.
  *
  * @cssprop --nw-control-bar-height - Height of the bar (default 2.25em).
@@ -56,7 +60,7 @@ const EPSILON = 1e-6;
  *
  * @fires nw-ready - The widget shows its data (`detail`: bundle, updated, entity, stale).
  * @fires nw-error - The widget shows a notice, or its data went stale (`detail`: code, message, problems, stale).
- * @fires nw-interact - A reader acted: `action` `step-time` (`value`: the as-of date stepped to) or
+ * @fires nw-interact - A reader acted: `action` `step-time` (`value`: the as-of date stepped to, as its `<time datetime>` gives it: `2017` for late 2017) or
  *   `open-source` (`value`: the source id).
  *
  */
@@ -72,7 +76,7 @@ export class ControlBar extends NewsWidgetElement {
 
   /** Id of the place to show, or several ids separated by spaces to compare places. */
   declare place: string | null;
-  /** Show the snapshot in force at this date (the latest dated on or before it); the latest when absent. */
+  /** Show the snapshot in force at this date, month or year (the latest dated on or before its end); the latest when absent. */
   declare date: string | null;
 
   /**
@@ -129,7 +133,9 @@ export class ControlBar extends NewsWidgetElement {
     const snapshots = index.snapshotsOf(id);
     const stepped = snapshots.find((each) => each.id === this._stepped.get(id));
     // Every claim of the moment shown: one snapshot, or competing claims from different claimants.
-    const claims = stepped ? snapshots.filter((each) => timeOf(each.asOf) === timeOf(stepped.asOf)) : index.controlSnapshotsAt(id, date);
+    const claims = stepped
+      ? snapshots.filter((each) => momentKey(each.asOf) === momentKey(stepped.asOf))
+      : index.controlSnapshotsAt(id, date);
     const name = this.locale.pick(index.place(id)?.name) ?? { text: id, lang: 'en' };
     const [shown] = claims;
     return html`<div class="row" part="row" role="group" aria-labelledby="place-${row}">
@@ -160,22 +166,26 @@ export class ControlBar extends NewsWidgetElement {
       const colors = { '--_c-light': light, '--_on-light': textColorOn(light), '--_c-dark': dark, '--_on-dark': textColorOn(dark) };
       return { name: isolated(locale.pick(found?.name) ?? { text: id, lang: 'en' }), color, colors };
     };
-    const figures = snapshot.shares.filter((share) => share.share !== undefined);
-    const inWords = snapshot.shares.filter((share) => share.share === undefined);
-    const rest = Math.max(0, 1 - figures.reduce((sum, share) => sum + (share.share ?? 0), 0));
+    const geometry = barGeometry(snapshot);
     const remainder = snapshot.remainder ?? 'unknown';
-    const restValue = inWords.length > 0 ? undefined : locale.percent(rest, figures.some((share) => share.approximate));
+    // The rest has a figure only where every share has one; beside a bound or words it is only named.
+    const restValue = allExact(snapshot)
+      ? locale.percent(geometry.rest, snapshot.shares.some((share) => share.approximate))
+      : undefined;
     const restName = restValue === undefined ? strings.rest[remainder] : strings.remainder[remainder];
     const date = locale.date(snapshot.asOf);
-    const note = locale.pick(snapshot.note);
-    const segment = (width: number, name: unknown, value?: string, colors = {}, isRest = false) =>
-      html`<div class="segment ${isRest ? 'remainder' : ''}" part="segment ${isRest ? 'remainder' : ''}" ?data-empty=${width <= EPSILON}
-        style=${styleProperties({ ...colors, 'inline-size': `${width * 100}%` })}><span class="label"><span class="name">${name}</span>${value === undefined ? nothing : html` <span>${value}</span>`}</span></div>`;
-    const legendItem = (color: string | undefined, variant: string, label: unknown) =>
-      html`<li>${renderSwatch(color, { variant })}<span>${label}</span></li>`;
-    // One segment for every actor with a figure in any of the place's snapshots, in a stable
-    // order, so that stepping through time resizes segments instead of replacing them.
-    const drawn = new Set(snapshots.flatMap((each) => each.shares.flatMap((share) => (share.share === undefined ? [] : [share.actor]))));
+    const percent = (fraction: number) => `${fraction * 100}%`;
+    const segment = (kind: ShareKind | 'rest', width: number, solid: number, label: unknown, colors = {}, actorId?: string) => {
+      const isRest = kind === 'rest';
+      return html`<div class="segment ${isRest ? 'remainder' : ''}" part="segment ${isRest ? 'remainder' : ''}" data-kind=${kind}
+        data-actor=${actorId ?? nothing}
+        ?data-empty=${width <= EPSILON}
+        style=${styleProperties({ ...colors, 'inline-size': percent(width), '--_solid': width > EPSILON ? percent(Math.min(1, solid / width)) : '100%' })}
+      ><span class="label">${label}</span></div>`;
+    };
+    // One segment for every actor in any of the place's snapshots, in a stable order, so that
+    // stepping through time resizes segments instead of replacing them.
+    const drawn = new Set(snapshots.flatMap((each) => each.shares.map((share) => share.actor)));
 
     const claimant = renderAccordingTo(snapshot.attribution, index, locale);
     const claimantText = accordingToText(snapshot.attribution, index, locale);
@@ -183,49 +193,72 @@ export class ControlBar extends NewsWidgetElement {
       const who = share.attribution && claimantName(share.attribution, index, locale);
       return who ? html`${strings.shareAccordingTo[0]}${isolated(who)}${strings.shareAccordingTo[1]}` : nothing;
     };
+    const note = renderStatement(snapshot.note, index, locale);
+    const shareNotes = snapshot.shares.flatMap((share) => {
+      const shareNote = renderStatement(share.note, index, locale);
+      return shareNote ? [html`<p class="share-note" part="note">${actor(share.actor).name}: ${shareNote}</p>`] : [];
+    });
 
     return html`<div class="claim ${competing ? 'competing' : ''}" part="claim">
       ${claimant ? html`<p class="attribution" part="attribution">${claimant}</p>` : nothing}
       <div class="bar" part="bar" aria-hidden="true">
         ${[...drawn].map((id) => {
-          const share = figures.find((each) => each.actor === id);
+          const share = snapshot.shares.find((each) => each.actor === id);
+          const shape = geometry.segments.get(id);
           const { name, colors } = actor(id);
-          return segment(share?.share ?? 0, name, locale.percent(share?.share ?? 0, share?.approximate), colors);
+          if (!share || !shape) return segment('exact', 0, 0, name, colors, id);
+          const { words, value } = shareWords(share, locale);
+          // In the bar, the short form: the source's words, the figure, or "most" without "(no figure given)".
+          const short = words ? isolated(words) : share.share === undefined ? strings.extent[share.extent ?? 'part'] : value;
+          return segment(shape.kind, shape.width, shape.solid, html`<span class="name">${name}</span> <span>${short}</span>`, colors, id);
         })}
-        ${segment(rest, html`${inWords.map((share) => html`${actor(share.actor).name}: ${strings.extent[share.extent ?? 'part']} · `)}${restName}`, restValue, {}, true)}
+        ${remainder === 'none'
+          ? nothing
+          : segment('rest', geometry.rest, 0, html`<span class="name">${restName}</span>${restValue === undefined ? nothing : html` <span>${restValue}</span>`}`)}
       </div>
       <ul class="legend" part="legend" role="list" aria-label=${claimantText ? `${strings.legend(place.text, date)}. ${claimantText}` : strings.legend(place.text, date)}>
         ${snapshot.shares.map((share) => {
           const { name, color } = actor(share.actor);
-          return legendItem(color, share.share === undefined ? 'in-words' : '', html`${name}: <strong>${shareValue(share, locale)}</strong>${shareClaimant(share)}`);
+          const { words, value, counts } = shareWords(share, locale);
+          const kind = kindOf(share);
+          const variant = kind === 'exact' ? '' : share.share === undefined ? 'open in-words' : 'open';
+          return html`<li>${renderSwatch(color, { variant })}<span>${name}: <strong>${words ? isolated(words) : value}</strong>${counts
+            ? html`<span class="counts" part="counts">${strings.counts(counts)}</span>`
+            : nothing}${shareClaimant(share)}</span></li>`;
         })}
-        ${rest > EPSILON ? legendItem(undefined, 'remainder', restValue === undefined ? restName : html`${restName}: <strong>${restValue}</strong>`) : nothing}
+        ${remainder !== 'none' && geometry.rest > EPSILON
+          ? html`<li>${renderSwatch(undefined, { variant: 'remainder' })}<span>${restValue === undefined
+              ? restName
+              : html`${restName}: <strong>${restValue}</strong>`}</span></li>`
+          : nothing}
       </ul>
-      ${note ? html`<p part="note" lang=${note.lang} dir="auto">${note.text}</p>` : nothing}
+      ${note ? html`<p part="note">${note}</p>` : nothing}
+      ${shareNotes}
       ${renderSourceLine(locale, index, snapshot.sources, snapshot.asOf, (id) => this.emitInteraction('open-source', id))}
     </div>`;
   }
 
   /**
    * The time control, where the place has more than one moment: it steps through the moments
-   * (a moment with competing claims is one step), showing every claim of the one reached.
+   * (a moment with competing claims is one step; "late 2017" and a day in it are two), showing
+   * every claim of the one reached, its date at its own precision.
    */
   #renderTime(row: number, snapshots: readonly ControlSnapshot[], shown: ControlSnapshot): TemplateResult | typeof nothing {
-    const moments = snapshots.filter((each, i) => i === 0 || timeOf(each.asOf) !== timeOf(snapshots[i - 1].asOf));
+    const moments = snapshots.filter((each, i) => i === 0 || momentKey(each.asOf) !== momentKey(snapshots[i - 1].asOf));
     if (moments.length < 2) return nothing;
-    const at = moments.findIndex((each) => timeOf(each.asOf) === timeOf(shown.asOf));
-    const date = this.locale.date(shown.asOf);
+    const at = moments.findIndex((each) => momentKey(each.asOf) === momentKey(shown.asOf));
+    const locale = this.locale;
     return html`<div class="time" part="time">
-      <label for="time-${row}">${this.locale.strings(controlBarStrings).asOf}</label>
-      <time datetime=${shown.asOf}>${date}</time>
+      <label for="time-${row}">${locale.strings(controlBarStrings).asOf}</label>
+      ${renderDate(locale, shown.asOf)}
       <input id="time-${row}" part="slider" type="range" min="0" max=${moments.length - 1} .value=${String(at)}
-        aria-valuetext=${date} @input=${(event: Event) => this.#step(moments[Number((event.target as HTMLInputElement).value)])} />
+        aria-valuetext=${locale.date(shown.asOf)} @input=${(event: Event) => this.#step(moments[Number((event.target as HTMLInputElement).value)])} />
     </div>`;
   }
 
   #step(snapshot: ControlSnapshot | undefined): void {
     if (!snapshot) return;
     this._stepped = new Map([...this._stepped, [snapshot.place, snapshot.id]]);
-    this.emitInteraction('step-time', snapshot.asOf);
+    this.emitInteraction('step-time', machineDate(snapshot.asOf));
   }
 }

@@ -34,9 +34,17 @@ export const quoteBlockStyles = css`
     color: var(--_quote-accent);
   }
 
-  .paraphrase .text {
+  .paraphrase .text,
+  .translation .text {
     padding-inline-start: var(--_space-m);
     border-inline-start: 0.2em dashed var(--_border);
+  }
+
+  /* A translation is the newsroom's words, not the speaker's: its label sits right above it. */
+  .translation {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-xs);
   }
 
   .label {
@@ -54,7 +62,8 @@ export const quoteBlockStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  .figure .original .text {
+  .figure .original .text,
+  .figure .published .text {
     font-size: 1em;
   }
 

@@ -7,17 +7,24 @@ import { isolated } from '../../base/isolated.js';
 import { closeBidiControls } from '../../helpers/bidi.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
-import { renderSourceLine } from '../../base/source-line.js';
+import { renderSourceLine, renderTranslated } from '../../base/source-line.js';
+import { renderStatement } from '../../base/statement.js';
 import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { quoteBlockStrings } from './quote-block.strings.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
 import { quoteMarks } from './quote-marks.js';
+import { renderSaid } from './quote-said.js';
+import { translationOf } from './quote-translation.js';
 
 /**
- * @summary A quote from the bundle, attributed: who said it (name, role, age, affiliation), when,
- * how it reached us and the source. A direct quote is a `<blockquote>` in the quotation marks of
- * its own language; a paraphrase is labelled as reported speech, without marks.
+ * @summary A quote from the bundle, attributed: who said it (name, role, age, affiliation), when
+ * (at the precision the bundle gives: "Said in June 2017"), how it reached us and the source. A
+ * direct quote is a `<blockquote>` in the quotation marks of its own language; a paraphrase is
+ * labelled as reported speech, without marks. Where the bundle has the newsroom's translation
+ * into the reader's language (`translations`), the translation is shown in place of the words,
+ * labelled "Translation from English" and never in quotation marks, and the words as published
+ * are a button away. Text the bundle marks as a translation (a name, a role) says so.
  *
  * @tagname quote-block
  *
@@ -26,6 +33,10 @@ import { quoteMarks } from './quote-marks.js';
  * @csspart figure - The `<figure>` holding the quote and its attribution.
  * @csspart text - The quote's words: a `<blockquote>` for a direct quote, a paragraph for a paraphrase.
  * @csspart quote-mark - Each opening and closing quotation mark of a direct quote.
+ * @csspart translation-label - The label above a translation: "Translation from English".
+ * @csspart translation - The newsroom's translation of the words into the reader's language, shown in their place, without quotation marks.
+ * @csspart published-toggle - The button that shows or hides the words as the source published them, where a translation is shown in their place.
+ * @csspart published - The words as the source published them, in their language.
  * @csspart paraphrase-label - The label saying the words are reported speech, not a direct quote.
  * @csspart original-toggle - The button that shows or hides the words in their original language.
  * @csspart original - The words in their original language.
@@ -35,7 +46,7 @@ import { quoteMarks } from './quote-marks.js';
  * @csspart swatch - The colour mark of that actor: a square in its colour, made to stand out from the theme's surface.
  * @csspart color-mark - Deprecated: the old name of `swatch`, which the mark still carries; it will be removed in the next release.
  * @csspart said - When the words were said and how they reached us.
- * @csspart context - The circumstances of the quote.
+ * @csspart context - The circumstances of the quote, with who says so and the date they were true on ("(as of June 2017)").
  *
  * @cssprop --nw-quote-block-font-size - Size of the quote's words (default `--nw-font-size-large`).
  * @cssprop --nw-quote-block-wide-font-size - Size of a direct quote's words in a wide container (default 1.5em).
@@ -44,8 +55,8 @@ import { quoteMarks } from './quote-marks.js';
  *
  * @fires nw-ready - The quote is shown. Detail: `{ bundle, updated, entity, stale }`.
  * @fires nw-error - The quote cannot be shown, or a refresh failed. Detail: `{ code, message, problems, stale }`.
- * @fires nw-interact - A reader acted. Detail `{ action, entity, value }`: `reveal-original` with
- * `shown` or `hidden`; `open-source` with the source id.
+ * @fires nw-interact - A reader acted. Detail `{ action, entity, value }`: `reveal-original` and
+ * `reveal-published` with `shown` or `hidden`; `open-source` with the source id.
  *
  */
 export class QuoteBlock extends NewsWidgetElement {
@@ -53,6 +64,7 @@ export class QuoteBlock extends NewsWidgetElement {
     quote: { type: String },
     // Internal state; `attribute: false` also for the manifest analyzer, which lists a `state` as an attribute.
     _originalShown: { state: true, attribute: false },
+    _publishedShown: { state: true, attribute: false },
   };
 
   static override styles = [widgetStyles, quoteBlockStyles];
@@ -63,10 +75,14 @@ export class QuoteBlock extends NewsWidgetElement {
   /** Whether the reader has revealed the words in their original language. */
   declare private _originalShown: boolean;
 
+  /** Whether the reader has revealed the words as published, where a translation stands in their place. */
+  declare private _publishedShown: boolean;
+
   constructor() {
     super();
     this.quote = null;
     this._originalShown = false;
+    this._publishedShown = false;
   }
 
   protected override get entityKey(): string {
@@ -83,17 +99,35 @@ export class QuoteBlock extends NewsWidgetElement {
     const role = locale.pick(speaker.role);
     const shownAs = name ?? role;
     const details = [
-      ...(name && role ? [isolated(role)] : []),
+      ...(name && role ? [html`${isolated(role)}${renderTranslated(role, locale)}`] : []),
       ...(speaker.age === undefined ? [] : [strings.age(locale.number(speaker.age))]),
     ];
     const actor = speaker.actor === undefined ? undefined : index.actor(speaker.actor);
     const actorName = locale.pick(actor?.name);
     const via = locale.pick(quote.via);
-    const context = locale.pick(quote.context);
+    const context = renderStatement(quote.context, index, locale);
     const asOf = said ?? index.newestPublished(quote.sources);
+    const translation = translationOf(quote, locale.language);
+    const language = locale.languageName(quote.language);
     return html`<figure part="figure" class="figure ${quote.kind}">
       ${quote.kind === 'paraphrase' ? html`<p part="paraphrase-label" class="label">${strings.paraphrase}</p>` : nothing}
-      ${this.#renderWords(quote.kind, quote.text, quote.language)}
+      ${translation
+        ? html`<div class="translation" role="group" aria-labelledby="translation-label">
+              <p id="translation-label" part="translation-label" class="label">${strings.translationFrom(language)}</p>
+              <p part="translation" class="text" lang=${translation.lang} dir=${directionOf(translation.lang)}>${translation.text}</p>
+            </div>
+            ${renderDisclosureToggle({
+              part: 'published-toggle',
+              controls: 'published',
+              expanded: this._publishedShown,
+              // Without an original, the words are the speaker's own: the original text.
+              label: quote.kind === 'direct' && !original ? strings.original(language) : strings.published(language),
+              onToggle: this.#togglePublished,
+            })}
+            <div id="published" part="published" class="published" ?hidden=${!this._publishedShown}>
+              ${this.#renderWords(quote.kind, quote.text, quote.language)}
+            </div>`
+        : this.#renderWords(quote.kind, quote.text, quote.language)}
       ${original
         ? html`${renderDisclosureToggle({
               part: 'original-toggle',
@@ -108,23 +142,29 @@ export class QuoteBlock extends NewsWidgetElement {
         : nothing}
       <figcaption part="attribution" class="attribution">
         <p part="speaker" class="speaker">
-          <span class="name"><bdi lang=${shownAs?.lang ?? nothing}>${shownAs?.text ?? locale.shared.unknown}</bdi></span>
+          <span class="name"><bdi lang=${shownAs?.lang ?? nothing}>${shownAs?.text ?? locale.shared.unknown}</bdi>${renderTranslated(
+              shownAs,
+              locale,
+            )}</span>
           ${details.length ? html`<span class="details">${details.map((detail, i) => html`${i ? ', ' : ''}${detail}`)}</span>` : nothing}
         </p>
         ${actorName
           ? html`<p part="affiliation" class="affiliation">
               ${strings.affiliation}
-              ${actor?.color ? renderSwatch(actor.color, { alias: 'color-mark' }) : nothing}${isolated(actorName)}
+              ${actor?.color ? renderSwatch(actor.color, { alias: 'color-mark' }) : nothing}${isolated(actorName)}${renderTranslated(
+                actorName,
+                locale,
+              )}
             </p>`
           : nothing}
         ${said || via
           ? html`<p part="said" class="said">
-              ${said ? html`${strings.said} <time datetime=${said}>${locale.date(said)}</time>` : nothing}
-              ${said && via ? ' · ' : nothing}
-              ${via ? html`${strings.via} ${isolated(via)}` : nothing}
+              ${said ? renderSaid(said, locale) : nothing}${said && via ? strings.separator : nothing}${via
+                ? html`${strings.via} ${isolated(via)}${renderTranslated(via, locale)}`
+                : nothing}
             </p>`
           : nothing}
-        ${context ? html`<p part="context" class="context">${isolated(context)}</p>` : nothing}
+        ${context ? html`<p part="context" class="context">${context}</p>` : nothing}
         ${renderSourceLine(locale, index, quote.sources, asOf, (source) => this.emitInteraction('open-source', source))}
       </figcaption>
     </figure>`;
@@ -153,5 +193,10 @@ export class QuoteBlock extends NewsWidgetElement {
   #toggleOriginal(): void {
     this._originalShown = !this._originalShown;
     this.emitInteraction('reveal-original', this._originalShown ? 'shown' : 'hidden');
+  }
+
+  #togglePublished(): void {
+    this._publishedShown = !this._publishedShown;
+    this.emitInteraction('reveal-published', this._publishedShown ? 'shown' : 'hidden');
   }
 }
