@@ -50,7 +50,7 @@ export interface ActorCardAttributes extends NewsWidgetAttributes {
 export interface ControlBarAttributes extends NewsWidgetAttributes {
   /** Id of the place to show, or several ids separated by spaces to compare places. */
   place?: ControlBar['place'];
-  /** Show the snapshot in force at this date (the latest dated on or before it); the latest when absent. */
+  /** Show the snapshot in force at this date, month or year (the latest dated on or before its end); the latest when absent. */
   date?: ControlBar['date'];
 }
 
@@ -60,7 +60,7 @@ export interface QuoteBlockAttributes extends NewsWidgetAttributes {
   quote?: QuoteBlock['quote'];
 }
 
-/** `<border-crossing-status>`: shows whether a border crossing is open, closed or contested, who holds each side, and since when. */
+/** `<border-crossing-status>`: shows whether a border crossing is open, closed, restricted or contested, who holds each side, and since when. */
 export interface BorderCrossingStatusAttributes extends NewsWidgetAttributes {
   /** The id of the crossing to show, e.g. `qaim-bukamal`. */
   crossing?: BorderCrossingStatus['crossing'];

@@ -12,11 +12,3 @@ export function renderAccordingTo(attribution: Attribution | undefined, index: B
   const [before, after] = locale.shared.accordingTo;
   return html`${before}${isolated(who)}${after}`;
 }
-
-/** The same, as plain text, for text written once (a fallback line, an accessible label). */
-export function accordingToText(attribution: Attribution | undefined, index: BundleIndex, locale: Locale): string | undefined {
-  const who = attribution && claimantName(attribution, index, locale);
-  if (!who) return undefined;
-  const [before, after] = locale.shared.accordingTo;
-  return `${before}${who.text}${after}`;
-}

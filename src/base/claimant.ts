@@ -17,3 +17,11 @@ export function claimantName(attribution: Attribution, index: BundleIndex, local
   }
   return locale.pick(attribution.group);
 }
+
+/** "According to the Syrian army" as plain text, for text written once (a fallback line, an accessible label); undefined for a fact in the source's own voice. */
+export function accordingToText(attribution: Attribution | undefined, index: BundleIndex, locale: Locale): string | undefined {
+  const who = attribution && claimantName(attribution, index, locale);
+  if (!who) return undefined;
+  const [before, after] = locale.shared.accordingTo;
+  return `${before}${who.text}${after}`;
+}

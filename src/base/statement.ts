@@ -3,7 +3,7 @@ import type { BundleIndex } from '../bundle/bundle-index.js';
 import type { LocalizedText, Statement } from '../bundle/schema.js';
 import { statementOf } from '../bundle/statement.js';
 import type { Locale } from '../controllers/locale.js';
-import { accordingToText, renderAccordingTo } from './attribution.js';
+import { renderAccordingTo } from './attribution.js';
 import { isolated } from './isolated.js';
 import { renderAsOf, renderTranslated } from './source-line.js';
 
@@ -23,15 +23,4 @@ export function renderStatement(value: LocalizedText | Statement | undefined, in
     )}${renderTranslated(text, locale)}${parts.asOf !== undefined
       ? html` <span class="as-of" part="statement-as-of">(${renderAsOf(locale, parts.asOf)})</span>`
       : nothing}`;
-}
-
-/** The same as plain text, for a fallback line or an accessible name. */
-export function statementText(value: LocalizedText | Statement | undefined, index: BundleIndex, locale: Locale): string | undefined {
-  const parts = statementOf(value);
-  const text = locale.pick(parts?.text);
-  if (!parts || !text) return undefined;
-  const claimant = accordingToText(parts.attribution, index, locale);
-  const asOf = parts.asOf === undefined ? '' : ` (${locale.shared.asOf} ${locale.date(parts.asOf)})`;
-  const translated = text.translation ? ` (${locale.shared.translated})` : '';
-  return `${claimant ? `${claimant}${locale.shared.claimSeparator}` : ''}${text.text}${translated}${asOf}`;
 }

@@ -7,6 +7,7 @@
 import { BundleIndex } from '../bundle/bundle-index.js';
 import type { Bundle } from '../bundle/schema.js';
 import { machineDate } from '../helpers/dates.js';
+import { localeFor } from '../controllers/locale.js';
 import type { BundleError } from '../bundle/bundle-error.js';
 import { fetchBundleText, readBundleText, type BundleText } from '../bundle/read-bundle.js';
 import { formatProblem } from '../bundle/validate.js';
@@ -85,7 +86,7 @@ function useBundle(text: string, where: string, address?: string): void {
   bundleProblems.hidden = true;
   bundleProblems.replaceChildren();
   const { actors, places, quotes, crossings, meta } = bundle;
-  const title = typeof meta.title === 'string' ? meta.title : (meta.title.en ?? Object.values(meta.title)[0]);
+  const title = localeFor('en', meta.language).pick(meta.title)?.text ?? meta.id;
   const contents = `${count(actors.length, 'actor')}, ${count(places.length, 'place')}, ${count(quotes.length, 'quote')}, ${count(crossings.length, 'crossing')}`;
   bundleStatus.textContent = address
     ? `Loaded “${title}”: ${contents}.`

@@ -5,22 +5,30 @@
  *
  * `npx news-widgets render …` (render.ts, loaded only when asked for: it brings Lit SSR and
  * the elements) prints one widget as static HTML.
+ *
+ * `npx news-widgets migrate <file-or-url>` (migrate.ts) writes into a bundle what older bundles
+ * left implicit, and changes nothing else.
  */
 /// <reference types="node" />
 import { createRequire } from 'node:module';
 import { readBundleText } from '../bundle/read-bundle.js';
 import { findUnknownFields } from '../bundle/unknown-fields.js';
 import { formatProblem, type BundleProblem } from '../bundle/validate.js';
+import { migrateCommand } from './migrate.js';
 import { readFailure, readInput } from './read-input.js';
 
 const USAGE = `Usage: news-widgets validate [--json] <file-or-url>...   ("-" reads standard input)
        news-widgets render --widget <tag> --<entity> <id> --src <file-or-url> [options]
+       news-widgets migrate [--out <file>] [--json] <file-or-url>
 
 validate checks news-widgets bundles: their shape, the ids they refer to, shares and dates.
 Prints every problem with its place in the file.
 
 render prints one widget as static HTML, for pages that run no script;
 \`news-widgets render --help\` lists its options.
+
+migrate writes into a bundle what older bundles left implicit (a relation's sources), and
+changes nothing else; \`news-widgets migrate --help\` says what and how.
 
 Options of validate:
   --json      print the results as JSON
@@ -84,6 +92,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const { renderCommand } = await import('./render.js');
     return renderCommand(rest);
   }
+  if (command === 'migrate') return migrateCommand(rest);
   if (command !== 'validate') {
     console.error(command === undefined ? USAGE : `news-widgets: unknown command "${command}".\n\n${USAGE}`);
     return 2;

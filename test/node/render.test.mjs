@@ -15,6 +15,7 @@ import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium.mjs';
 import { CONTENT_TYPES } from '../../scripts/lib/content-types.mjs';
 
 const SEED = 'bundles/syria-iraq-border-2017.json';
+const TESTLAND = 'stories/bundles/testland.json';
 const ELEMENTS = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'];
 
 function cli(args, input) {
@@ -108,6 +109,20 @@ const SAMPLES = [
     args: ['--widget', 'actor-card', '--actor', 'islamic-state', '--lang', 'ar', '--theme', 'dark'],
     live: '<actor-card actor="islamic-state" lang="ar" theme="dark"></actor-card>',
   },
+  // Who says so, from the fictional bundle with every construct: claims, bounds, words,
+  // counts, dates at their precision, statements with their as-of, translations, events.
+  ...[
+    ['actor-card', 'actor', 'north-front', 'en'],
+    ['control-bar', 'place', 'testland-province', 'en'],
+    ['control-bar', 'place', 'testford', 'ar'],
+    ['quote-block', 'quote', 'ada-testwell-river', 'ar'],
+    ['border-crossing-status', 'crossing', 'northtown-southtown', 'en'],
+  ].map(([tag, attribute, id, lang]) => ({
+    name: `testland-${tag}-${id}-${lang}`,
+    src: TESTLAND,
+    args: ['--widget', tag, `--${attribute}`, id, '--lang', lang],
+    live: `<${tag} ${attribute}="${id}" lang="${lang}" theme="light"></${tag}>`,
+  })),
 ];
 
 describe('news-widgets render: output', () => {
@@ -194,7 +209,7 @@ describe('news-widgets render: output', () => {
 
     it('links the sources against the bundle\'s URL, as a browser would', async () => {
       const html = await rendered(['--widget', 'actor-card', '--actor', 'sdf', '--src', `${base}/topics/seed.json`, '--format', 'plain']);
-      assert.match(html, new RegExp(`<a href="${base}/topics/sources/article\\.html" target="_blank" rel="noopener noreferrer"><bdi lang="en">ISIS, Squeezed`));
+      assert.match(html, new RegExp(`<a href="${base}/topics/sources/article\\.html" target="_blank" rel="noopener noreferrer"><cite><bdi lang="en">ISIS, Squeezed`));
     });
 
     it('says what the server answered for a URL that fails, and exits 1', async () => {
@@ -266,7 +281,7 @@ describe('news-widgets render: errors', () => {
       [['--widget', 'actor-card', '--actor', 'sdf', '--src', SEED, '--place', 'qaim'], '--place is not an option of <actor-card>, which takes --lang, --dir, --theme, --actor, --compact, --heading-level.'],
       [['--widget', 'actor-card', '--actor', 'sdf', '--src', SEED, '--theme', 'blue'], '--theme is auto, light or dark, not "blue".'],
       [['--widget', 'actor-card', '--actor', 'sdf', '--src', SEED, '--heading-level', '7'], '--heading-level is a whole number from 1 to 6, not "7".'],
-      [['--widget', 'control-bar', '--place', 'qaim', '--src', SEED, '--date', '2017-02-30'], '--date is a date written like 2017-11-03, not "2017-02-30".'],
+      [['--widget', 'control-bar', '--place', 'qaim', '--src', SEED, '--date', '2017-02-30'], '--date is a date written like 2017-11-03 (or a month, 2017-11, or a year, 2017), not "2017-02-30".'],
       [['--widget', 'actor-card', '--actor', 'sdf', '--src', SEED, '--lang'], '--lang needs a value.'],
       [['--widget', 'actor-card', '--actor', 'sdf', '--actor', 'isis', '--src', SEED], '--actor is given twice.'],
       [['actor-card', '--src', SEED], 'unexpected "actor-card": every option is written --name value.'],
@@ -299,13 +314,14 @@ describe('news-widgets render: in a browser, beside the live element', () => {
     if (missing) return;
     for (const sample of SAMPLES) {
       const lang = sample.args.includes('ar') ? 'ar' : 'en';
+      const src = sample.src ?? SEED;
       const [ssr, plain] = await Promise.all([
-        rendered([...sample.args, '--src', SEED]),
-        rendered([...sample.args, '--src', SEED, '--format', 'plain']),
+        rendered([...sample.args, '--src', src]),
+        rendered([...sample.args, '--src', src, '--format', 'plain']),
       ]);
       pages.set(`${sample.name}-ssr.html`, page(lang, `<main>${ssr}</main>`));
       pages.set(`${sample.name}-plain.html`, page(lang, `<main>${plain}</main>`));
-      const live = sample.live.replace('>', ` src="/${SEED}">`);
+      const live = sample.live.replace('>', ` src="/${src}">`);
       pages.set(`${sample.name}-live.html`, page(lang, `<main>${live}</main>`, '<script type="module" src="/dist/news-widgets.js"></script>'));
     }
     server = await startServer(pages);

@@ -1,7 +1,7 @@
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import { statementOf } from '../../bundle/statement.js';
 import type { Locale } from '../../controllers/locale.js';
-import { statementText } from '../../base/statement.js';
+import { statementText } from '../../base/statement-text.js';
 import { actorCardStrings } from './actor-card.strings.js';
 
 /** The first sentence of a text (up to its first full stop followed by a space), or all of it. */

@@ -1,4 +1,4 @@
-import { accordingToText } from '../../base/attribution.js';
+import { accordingToText } from '../../base/claimant.js';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { Locale } from '../../controllers/locale.js';
 import { calendarDateValueOf } from '../../helpers/dates.js';

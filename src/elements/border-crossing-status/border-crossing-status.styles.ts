@@ -201,6 +201,12 @@ export const borderCrossingStatusStyles = css`
     display: none;
   }
 
+  /* A grid item is as wide as its longest word by default: a title without spaces would widen the page. */
+  .changes > * {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
   .change {
     padding-inline-start: var(--_space-m);
     border-inline-start: calc(var(--_border-width) * 3) solid var(--_border);

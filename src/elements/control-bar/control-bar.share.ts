@@ -33,7 +33,7 @@ export interface ShareWords {
 }
 
 /** A count in its unit: "more than 30 of 52 districts", "about 80% of the border". */
-export function countText(count: ShareCount, locale: Locale): string {
+export function countText(count: ShareCount, locale: Locale, unit = locale.pick(count.unit)?.text ?? ''): string {
   const strings = locale.strings(controlBarStrings);
   const figure =
     count.value !== undefined
@@ -44,7 +44,6 @@ export function countText(count: ShareCount, locale: Locale): string {
         ? locale.percent(count.share, count.approximate)
         : locale.shared.notGiven;
   const bounded = count.bound ? strings.bound[count.bound](figure) : figure;
-  const unit = locale.pick(count.unit)?.text ?? '';
   return count.of !== undefined ? strings.countOf(bounded, locale.number(count.of), unit) : strings.count(bounded, unit);
 }
 

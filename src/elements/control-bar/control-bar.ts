@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
-import type { ControlShare, ControlSnapshot } from '../../bundle/schema.js';
-import type { PickedText } from '../../controllers/locale-controller.js';
-import { accordingToText, renderAccordingTo } from '../../base/attribution.js';
-import { claimantName } from '../../base/claimant.js';
+import type { ControlShare, ControlSnapshot, ShareCount } from '../../bundle/schema.js';
+import type { Locale, PickedText } from '../../controllers/locale.js';
+import { renderAccordingTo } from '../../base/attribution.js';
+import { accordingToText, claimantName } from '../../base/claimant.js';
 import { isolated } from '../../base/isolated.js';
 import { DEFAULT_SURFACES, distinctFrom, textColorOn } from '../../helpers/contrast.js';
 import { isDateAtAnyPrecision, machineDate, momentKey } from '../../helpers/dates.js';
@@ -15,12 +15,29 @@ import { renderStatement } from '../../base/statement.js';
 import { styleProperties } from '../../base/style-properties.js';
 import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
-import { EPSILON, allExact, barGeometry, kindOf, shareWords, type ShareKind } from './control-bar.share.js';
+import { EPSILON, allExact, barGeometry, countText, kindOf, shareWords, type ShareKind } from './control-bar.share.js';
 import { controlBarStrings } from './control-bar.strings.js';
 import { controlBarStyles } from './control-bar.styles.js';
 
 /** For an actor the bundle gives no colour. */
 const NO_COLOR = '#595959';
+
+/** Marks where a piece of markup goes in a sentence the strings write: "\u0001" + its index + "\u0002". */
+const slot = (i: number) => `\u0001${i}\u0002`;
+/** The sentence with each slot replaced by its piece of markup. */
+function fill(sentence: string, pieces: readonly (TemplateResult | string)[]): TemplateResult {
+  return html`${sentence.split(/\u0001(\d+)\u0002/).map((text, i) => (i % 2 === 1 ? pieces[Number(text)] : text))}`;
+}
+
+/**
+ * The counts beside a share, as markup: " (more than 30 of 52 <bdi>districts</bdi>)", each unit
+ * isolated, so that a unit written in the other direction cannot reorder the figures around it.
+ */
+export function renderCounts(counts: readonly ShareCount[], locale: Locale): TemplateResult {
+  const items = counts.map((count, i) => fill(countText(count, locale, slot(i)), [...Array<string>(i), isolated(locale.pick(count.unit))]));
+  const list = locale.list(counts.map((_, i) => slot(i)));
+  return fill(locale.strings(controlBarStrings).counts(list), items);
+}
 
 /**
  * A stacked bar of who controls a place, from the bundle's control snapshots, drawn as the
@@ -223,7 +240,7 @@ export class ControlBar extends NewsWidgetElement {
           const kind = kindOf(share);
           const variant = kind === 'exact' ? '' : share.share === undefined ? 'open in-words' : 'open';
           return html`<li>${renderSwatch(color, { variant })}<span>${name}: <strong>${words ? isolated(words) : value}</strong>${counts
-            ? html`<span class="counts" part="counts">${strings.counts(counts)}</span>`
+            ? html`<span class="counts" part="counts">${renderCounts(share.counts ?? [], locale)}</span>`
             : nothing}${shareClaimant(share)}</span></li>`;
         })}
         ${remainder !== 'none' && geometry.rest > EPSILON

@@ -1,21 +1,27 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
-import type { Quote } from '../../bundle/schema.js';
-import { directionOf } from '../../controllers/locale.js';
+import type { DateValue, Quote } from '../../bundle/schema.js';
+import { directionOf, type Locale } from '../../controllers/locale.js';
 import { renderDisclosureToggle } from '../../base/disclosure.js';
 import { isolated } from '../../base/isolated.js';
 import { closeBidiControls } from '../../helpers/bidi.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
-import { renderSourceLine, renderTranslated } from '../../base/source-line.js';
+import { renderDate, renderSourceLine, renderTranslated } from '../../base/source-line.js';
 import { renderStatement } from '../../base/statement.js';
 import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { quoteBlockStrings } from './quote-block.strings.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
 import { quoteMarks } from './quote-marks.js';
-import { renderSaid } from './quote-said.js';
+import { saidForm } from './quote-said.js';
 import { translationOf } from './quote-translation.js';
+
+/** When a quote was said, with each date in a `<time datetime>` at its own precision (the words: quote-said.ts). */
+function renderSaid(value: DateValue, locale: Locale): TemplateResult {
+  const { words, dates } = saidForm(value, locale);
+  return html`${words[0]}${dates.map((date, i) => html`${renderDate(locale, date)}${words[i + 1]}`)}`;
+}
 
 /**
  * @summary A quote from the bundle, attributed: who said it (name, role, age, affiliation), when

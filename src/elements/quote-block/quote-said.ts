@@ -1,7 +1,5 @@
-import { html, type TemplateResult } from 'lit';
 import type { DateValue } from '../../bundle/schema.js';
 import type { Locale } from '../../controllers/locale.js';
-import { renderDate } from '../../base/source-line.js';
 import { precisionOf } from '../../helpers/dates.js';
 import { quoteBlockStrings } from './quote-block.strings.js';
 
@@ -11,7 +9,7 @@ import { quoteBlockStrings } from './quote-block.strings.js';
  * 2016", "Said between June 2016 and August 2016", or "Said: a Sunday in June" for the source's
  * own words. Never a day the data does not have: the date is formatted at its precision.
  */
-function saidForm(value: DateValue, locale: Locale): { readonly words: readonly string[]; readonly dates: readonly DateValue[] } {
+export function saidForm(value: DateValue, locale: Locale): { readonly words: readonly string[]; readonly dates: readonly DateValue[] } {
   const strings = locale.strings(quoteBlockStrings);
   const toTheDay = (date: string) => precisionOf(date) === 'day' || precisionOf(date) === 'time';
   if (typeof value === 'string') return { words: toTheDay(value) ? strings.saidOn : strings.saidIn, dates: [value] };
@@ -25,13 +23,7 @@ function saidForm(value: DateValue, locale: Locale): { readonly words: readonly 
   return { words: strings.saidIn, dates: [value] };
 }
 
-/** The phrase with each date in a `<time datetime>` at its own precision. */
-export function renderSaid(value: DateValue, locale: Locale): TemplateResult {
-  const { words, dates } = saidForm(value, locale);
-  return html`${words[0]}${dates.map((date, i) => html`${renderDate(locale, date)}${words[i + 1]}`)}`;
-}
-
-/** The same phrase as plain text, for the fallback line. */
+/** The phrase as plain text, for the fallback line (`renderSaid` in quote-block.ts puts each date in a `<time>`). */
 export function saidText(value: DateValue, locale: Locale): string {
   const { words, dates } = saidForm(value, locale);
   return `${words[0]}${dates.map((date, i) => `${locale.date(date)}${words[i + 1]}`).join('')}`;
