@@ -8,6 +8,9 @@
  *
  * `npx news-widgets migrate <file-or-url>` (migrate.ts) writes into a bundle what older bundles
  * left implicit, and changes nothing else.
+ *
+ * `npx news-widgets verify <file-or-url> --text <source-id>=<file-or-url>…` (verify.ts) checks
+ * a bundle's excerpts and direct quotes against the text of its sources.
  */
 /// <reference types="node" />
 import { createRequire } from 'node:module';
@@ -16,10 +19,12 @@ import { findUnknownFields } from '../bundle/unknown-fields.js';
 import { formatProblem, type BundleProblem } from '../bundle/validate.js';
 import { migrateCommand } from './migrate.js';
 import { readFailure, readInput } from './read-input.js';
+import { verifyCommand } from './verify.js';
 
 const USAGE = `Usage: news-widgets validate [--json] <file-or-url>...   ("-" reads standard input)
        news-widgets render --widget <tag> --<entity> <id> --src <file-or-url> [options]
        news-widgets migrate [--out <file>] [--json] <file-or-url>
+       news-widgets verify <file-or-url> --text <source-id>=<file-or-url> [--text …] [--strict] [--json]
 
 validate checks news-widgets bundles: their shape, the ids they refer to, shares and dates.
 Prints every problem with its place in the file.
@@ -29,6 +34,9 @@ render prints one widget as static HTML, for pages that run no script;
 
 migrate writes into a bundle what older bundles left implicit (a relation's sources), and
 changes nothing else; \`news-widgets migrate --help\` says what and how.
+
+verify checks a bundle against the text of its sources: every excerpt and direct quote found
+word for word, every fact with an excerpt; \`news-widgets verify --help\` says how.
 
 Options of validate:
   --json      print the results as JSON
@@ -93,6 +101,7 @@ export async function main(args: readonly string[]): Promise<number> {
     return renderCommand(rest);
   }
   if (command === 'migrate') return migrateCommand(rest);
+  if (command === 'verify') return verifyCommand(rest, { read: readInput, failure: readFailure });
   if (command !== 'validate') {
     console.error(command === undefined ? USAGE : `news-widgets: unknown command "${command}".\n\n${USAGE}`);
     return 2;
