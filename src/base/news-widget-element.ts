@@ -70,6 +70,9 @@ interface View {
  * @csspart translated - The mark "(translated)" after text the bundle marks as a translation.
  * @csspart claimant - Who says so, before an attributed summary, note or goal: "According to the North Front, ".
  * @csspart statement-as-of - The date a summary or note was true on: "(as of 3 November 2017)".
+ * @csspart excerpt-toggle - The small button after a fact that has excerpts, opening "What the source says" (`aria-expanded`); its accessible name says which fact.
+ * @csspart excerpts - The panel "What the source says" under a fact: each `excerpt` with its outlet, headline and date. Printed open.
+ * @csspart excerpt - One excerpt: the exact words of a source (a `<blockquote>` in the source's language) and who published them.
  * @csspart sources - The source line: sources (linked where they have a URL) and the as-of date.
  *
  * @cssprop --nw-font-family - Type face (default: the page's, inherited).

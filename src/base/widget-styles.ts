@@ -260,6 +260,68 @@ export const widgetStyles = css`
     font-style: italic;
   }
 
+  .excerpt-toggle {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin-inline-start: 0.25em;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_text-muted);
+    vertical-align: middle;
+    cursor: pointer;
+  }
+
+  .excerpt-toggle svg {
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+  }
+
+  .excerpt-toggle[aria-expanded='true'] {
+    background: var(--_text-muted);
+    color: var(--_surface);
+  }
+
+  .excerpts {
+    margin: var(--_space-xs) 0 var(--_space-s);
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 3px solid var(--_border);
+    font-size: var(--_font-size-small);
+  }
+
+  .excerpts[hidden] {
+    display: none;
+  }
+
+  .excerpts-label {
+    margin: 0;
+    color: var(--_text-muted);
+    font-weight: 600;
+  }
+
+  .excerpt {
+    margin: var(--_space-xs) 0 0;
+  }
+
+  .excerpt blockquote {
+    margin: 0;
+    font-style: italic;
+  }
+
+  .excerpt blockquote p {
+    margin: 0;
+  }
+
+  .excerpt figcaption {
+    color: var(--_text-muted);
+  }
+
   .source-line {
     margin: 0;
     color: var(--_text-muted);
@@ -321,8 +383,14 @@ export const widgetStyles = css`
 
     details,
     .skeleton,
-    .chevron {
+    .chevron,
+    .excerpt-toggle {
       display: none;
+    }
+
+    /* On paper every fact's source words are printed under it, as a footnote would be. */
+    .excerpts[hidden] {
+      display: block;
     }
   }
 `;

@@ -29,4 +29,5 @@ export const ar: SharedStrings = {
   via: (outlet, carrier) => `${outlet} عبر ${carrier}`,
   viaParts: ['', ' عبر ', ''],
   claimSeparator: ': ',
+  whatTheSourceSays: 'ما يقوله المصدر',
 };

@@ -42,6 +42,8 @@ export const en = {
   viaParts: ['', ' via ', ''] as readonly [before: string, between: string, after: string],
   /** After "According to X" and before what X says: "According to aid workers: About 200 troops crossed." */
   claimSeparator: ': ',
+  /** The button and panel beside a fact that show the words of its source. */
+  whatTheSourceSays: 'What the source says',
 };
 
 export type SharedStrings = typeof en;
