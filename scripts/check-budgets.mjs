@@ -17,11 +17,12 @@ import { measureSizes } from '../bench/lib/sizes.mjs';
  * learned to say who says what. The whole of that format (bounds, counts, partial dates,
  * statements, restricted crossings, events) came to 37.6 KB: about 4 KB of it is the validator
  * and the contract (a rule and a plain-words message for each new check), the rest the elements
- * drawing it. The ceiling stands at 38 KB as a stop-gap, over what the claims issue allowed, until
+ * drawing it; "What the source says" (the provenance issue) adds 2.5 KB more. The ceiling stands
+ * at 41 KB as a stop-gap, over what the claims issue allowed, until
  * the loading issue (next) replaces this one-file ceiling with per-page budgets; it is not a new
  * budget to grow into.
  */
-const CMS_FILE_CEILING_GZIP = 38 * 1024;
+const CMS_FILE_CEILING_GZIP = 41 * 1024;
 
 const failures = [];
 const check = (ok, line) => {

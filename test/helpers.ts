@@ -117,6 +117,13 @@ export function visibleText(element: Element): string {
 /** A node's text content, white space collapsed; '' for no node. */
 export const textOf = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The text of a fact as it reads before "What the source says" is opened: its text without the excerpt panels. */
+export function factText(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  for (const panel of copy.querySelectorAll('[part~="excerpts"]')) panel.remove();
+  return textOf(copy);
+}
+
 /** The parts of the widget's shadow tree named `name`, in order. */
 export const parts = (widget: Element, name: string): HTMLElement[] => [...widget.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 

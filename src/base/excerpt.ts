@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../bundle/bundle-index.js';
 import type { Excerpt } from '../bundle/schema.js';
 import type { ExcerptController } from '../controllers/excerpt-controller.js';
-import type { Locale } from '../controllers/locale.js';
+import { directionOf, type Locale } from '../controllers/locale.js';
 import { isolated } from './isolated.js';
-import { outletText, renderDate } from './source-line.js';
+import { outletText, renderDate, renderTranslated } from './source-line.js';
 
 /** A fact's excerpts and where to show them: `key` names the fact within the widget (unique, id-safe). */
 export interface FactExcerpts {
@@ -49,9 +49,11 @@ export function renderExcerpts(
       const name = locale.pick(source.name);
       const outlet = outletText(source, locale);
       return html`<figure class="excerpt" part="excerpt">
-        <blockquote lang=${source.language ?? nothing} cite=${link ?? nothing}><p>${excerpt.text}</p></blockquote>
-        <figcaption>— ${outlet ? html`${outlet}, ` : nothing}<cite>${isolated(name)}</cite>${source.published !== undefined
-            ? html`, ${renderDate(locale, source.published)}`
+        <blockquote lang=${source.language ?? nothing} dir=${source.language ? directionOf(source.language) : 'auto'} cite=${link ?? nothing}>
+          <p>${excerpt.text}</p>
+        </blockquote>
+        <figcaption>— ${outlet ? html`${outlet}${shared.listSeparator}` : nothing}<cite>${isolated(name)}</cite>${renderTranslated(name, locale)}${source.published !== undefined
+            ? html`${shared.listSeparator}${renderDate(locale, source.published)}`
             : nothing}</figcaption>
       </figure>`;
     })}

@@ -73,4 +73,4 @@ export const renderAsOf = (locale: Locale, value: DateValue): TemplateResult => 
 
 /** `<time datetime="2016-06">June 2016</time>`: a date as the bundle gives it, never padded to a day. */
 export const renderDate = (locale: Locale, value: DateValue): TemplateResult =>
-  html`<time datetime=${machineDate(value)}>${locale.date(value)}</time>`;
+  html`<time datetime=${machineDate(value)} class=${typeof value === 'object' && value.text !== undefined ? 'in-words' : nothing}>${locale.date(value)}</time>`;

@@ -347,6 +347,11 @@ export const widgetStyles = css`
     white-space: nowrap;
   }
 
+  /* A date in the source's words ("Friday (3 November 2017, as the editors read it)") wraps like text. */
+  time.in-words {
+    white-space: normal;
+  }
+
   @media (forced-colors: active) {
     .widget {
       border-color: CanvasText;

@@ -7,6 +7,7 @@ import type {
   ControlSnapshot,
   Crossing,
   DateValue,
+  Excerpt,
   Place,
   Quote,
   RelationType,
@@ -23,6 +24,8 @@ export interface ActorRelation {
   readonly since?: DateValue;
   readonly until?: DateValue;
   readonly attribution?: Attribution;
+  /** The words of its sources that support it, as the declaring actor's relation gives them. */
+  readonly excerpts?: readonly Excerpt[];
   /** The relation's own sources; for one written without them, those of the actor declaring it. */
   readonly sources: readonly Source[];
 }
@@ -39,7 +42,8 @@ export type EntityList = 'actors' | 'places' | 'quotes' | 'crossings' | 'sources
 /** What an event can name: the lists of `events[].places`, `.actors` and `.crossings`. */
 export type EventSubject = 'places' | 'actors' | 'crossings';
 
-const INVERSE: Record<RelationType, RelationType> = {
+/** Each relation type seen from the other actor: "backs" is "backed-by" there. */
+export const INVERSE_RELATION: Readonly<Record<RelationType, RelationType>> = {
   backs: 'backed-by',
   'backed-by': 'backs',
   'allied-with': 'allied-with',
@@ -208,10 +212,10 @@ export class BundleIndex {
       for (const relation of actor.relations ?? []) {
         const other = this.actor(relation.actor);
         if (!other) continue;
-        const { type, note, since, until, attribution } = relation;
-        const stated = { note, since, until, attribution, sources: this.sources(relation.sources ?? actor.sources) };
+        const { type, note, since, until, attribution, excerpts } = relation;
+        const stated = { note, since, until, attribution, excerpts, sources: this.sources(relation.sources ?? actor.sources) };
         add(actor, { type, ...stated }, other);
-        add(other, { type: INVERSE[type], ...stated }, actor);
+        add(other, { type: INVERSE_RELATION[type], ...stated }, actor);
       }
     }
     return relations;

@@ -1,4 +1,4 @@
-import type { Attribution, DateValue, LocalizedText, Statement } from './schema.js';
+import type { Attribution, DateValue, Excerpt, LocalizedText, Statement } from './schema.js';
 
 /** A statement's parts, whichever way it was written: plain text, or text with its date and claimant. */
 export interface StatementParts {
@@ -7,6 +7,8 @@ export interface StatementParts {
   readonly asOf?: DateValue;
   readonly attribution?: Attribution;
   readonly sources?: readonly string[];
+  /** The words of its sources that support it. */
+  readonly excerpts?: readonly Excerpt[];
 }
 
 /**

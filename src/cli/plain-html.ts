@@ -7,6 +7,11 @@
  *   the legend repeats, colour marks), except quotation marks: punctuation stays.
  * - A button that shows hidden content becomes `<details>` with that content, closed, so the
  *   reader can still open it without script.
+ * - "What the source says" (the small button after a fact, part `excerpt-toggle`, and the panel
+ *   it opens, part `excerpts`) becomes a footnote, as in print: a numbered superscript link after
+ *   the fact, and at the end of the widget an ordered list, headed "What the source says" in the
+ *   widget's language, of each fact's excerpts with their outlet, headline and date, each with a
+ *   link back to its fact. Ids carry the widget's prefix, so several widgets share a page.
  * - `role="heading"` becomes a real `<h1>`–`<h6>`; form controls go, their labels stay as text.
  * - Only attributes that carry meaning stay (language, direction, links, dates, list names).
  */
@@ -25,11 +30,17 @@ const BLOCKS = new Set(['div', 'ul', 'ol', 'figure', 'figcaption', 'blockquote',
 const INLINE = new Set(['span', 'bdi', 'strong', 'em', 'cite', 'time', 'a', 'abbr', 'q']);
 /** Text made only of punctuation (quotation marks): typography, not decoration, so it stays. */
 const PUNCTUATION = /^[\p{P}\s]+$/u;
+/**
+ * The name of a footnote's link back to its fact, by the widget's language (English otherwise).
+ * TODO(shared strings): belongs in src/i18n beside `whatTheSourceSays`.
+ */
+const BACK_TO_TEXT: Readonly<Record<string, string>> = { en: 'Back to the text', ar: 'العودة إلى النص' };
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const textOf = (element: Element): string =>
   element.childNodes.map((child) => (tree.isTextNode(child) ? child.value : isElement(child) ? textOf(child) : '')).join('');
 const attribute = (element: Element, name: string) => element.attrs.find((each) => each.name === name)?.value;
+const hasPart = (element: Element, part: string) => attribute(element, 'part')?.split(/\s+/).includes(part) ?? false;
 
 /** Every element under `parent`, in document order; a template's content counts as its children. */
 function* elementsIn(parent: Element): Generator<Element> {
@@ -49,6 +60,15 @@ interface Conversion {
   /** Ids that name a kept list (`aria-labelledby`), prefixed to stay unique on the page. */
   readonly labels: ReadonlySet<string>;
   readonly idPrefix: string;
+  /** The excerpt panels met so far, in the order of their buttons: the widget's footnotes. */
+  readonly footnotes: Footnote[];
+}
+
+interface Footnote {
+  /** The panel's name, "What the source says" in the widget's language. */
+  readonly heading: string;
+  /** The panel's content, converted: each excerpt's blockquote and caption. */
+  readonly content: ChildNode[];
 }
 
 function make(tag: string, attrs: Array<{ name: string; value: string }>, children: readonly ChildNode[]): Element {
@@ -92,6 +112,7 @@ function convert(element: Element, context: Conversion, showHidden = false): Chi
   if (tag === 'button') {
     const target = controls ? context.byId.get(controls) : undefined;
     if (!target) return [];
+    if (hasPart(element, 'excerpt-toggle') && hasPart(target, 'excerpts')) return [footnoteRef(element, target, context)];
     const summary = make('summary', [], convertChildren(element, context));
     return [make('details', [], [summary, ...convert(target, context, true)])];
   }
@@ -110,6 +131,61 @@ function convert(element: Element, context: Conversion, showHidden = false): Chi
   return [make(name, attrs, children)];
 }
 
+const footnoteId = (context: Conversion, n: number) => `nw-fn-${context.idPrefix}-${n}`;
+const footnoteRefId = (context: Conversion, n: number) => `nw-fnref-${context.idPrefix}-${n}`;
+
+/**
+ * An excerpt button as a footnote reference, `<sup><a href="#nw-fn-…-1">[1]</a></sup>`, named as
+ * the button was ("What the source says: <fact>") after its number; its panel becomes the footnote.
+ */
+function footnoteRef(toggle: Element, panel: Element, context: Conversion): Element {
+  const n = context.footnotes.length + 1;
+  const heading = attribute(panel, 'aria-label') ?? '';
+  context.footnotes.push({ heading, content: convertChildren(panel, context) });
+  const name = attribute(toggle, 'aria-label');
+  const link = make(
+    'a',
+    [
+      { name: 'href', value: `#${footnoteId(context, n)}` },
+      { name: 'id', value: footnoteRefId(context, n) },
+      ...(name ? [{ name: 'aria-label', value: `[${n}] ${name}` }] : []),
+    ],
+    [tree.createTextNode(`[${n}]`)],
+  );
+  return make('sup', [], [link]);
+}
+
+/**
+ * The widget's footnotes: "What the source says" naming an ordered list, each item the
+ * excerpts of one fact and a link back to it (at the end of the last caption, else of the item).
+ */
+function footnoteList(context: Conversion, language: string): ChildNode[] {
+  const { footnotes } = context;
+  if (footnotes.length === 0) return [];
+  const labelId = `nw-fn-${context.idPrefix}-label`;
+  const back = BACK_TO_TEXT[language.split('-')[0]] ?? BACK_TO_TEXT.en;
+  const items = footnotes.map(({ content }, i) => {
+    const n = i + 1;
+    const backLink = make(
+      'a',
+      [
+        { name: 'href', value: `#${footnoteRefId(context, n)}` },
+        { name: 'aria-label', value: `${back} [${n}]` },
+      ],
+      [tree.createTextNode('↩')],
+    );
+    const item = make('li', [{ name: 'id', value: footnoteId(context, n) }], content);
+    const figures = content.filter((node): node is Element => isElement(node) && node.tagName === 'figure');
+    const caption = figures.at(-1)?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'figcaption');
+    const end = caption ?? item;
+    tree.appendChild(end, tree.createTextNode(' '));
+    tree.appendChild(end, backLink);
+    return item;
+  });
+  const heading = make('p', [{ name: 'id', value: labelId }], [tree.createTextNode(footnotes[0].heading)]);
+  return [heading, make('ol', [{ name: 'aria-labelledby', value: labelId }], items)];
+}
+
 /**
  * The plain version of one element server-rendered by Lit SSR (`<tag …><template
  * shadowrootmode>…</template></tag>`): its shadow content, as light-DOM HTML in a `<div>`.
@@ -125,7 +201,8 @@ export function plainHtml(ssrHtml: string, idPrefix: string): string {
   const labels = new Set(
     all.flatMap((element) => (['ul', 'ol'].includes(element.tagName) ? [attribute(element, 'aria-labelledby') ?? ''] : [])),
   );
-  const context: Conversion = { byId, controlled, labels, idPrefix };
+  const context: Conversion = { byId, controlled, labels, idPrefix, footnotes: [] };
   const attrs = [{ name: 'class', value: `news-widget ${host.tagName}` }, ...base.attrs.filter((each) => each.name === 'lang' || each.name === 'dir')];
-  return serializeOuter(make('div', attrs, convertChildren(base, context)));
+  const content = convertChildren(base, context);
+  return serializeOuter(make('div', attrs, [...content, ...footnoteList(context, attribute(base, 'lang') ?? 'en')]));
 }

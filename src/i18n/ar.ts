@@ -30,4 +30,5 @@ export const ar: SharedStrings = {
   viaParts: ['', ' عبر ', ''],
   claimSeparator: ': ',
   whatTheSourceSays: 'ما يقوله المصدر',
+  listSeparator: '، ',
 };

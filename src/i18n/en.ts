@@ -44,6 +44,8 @@ export const en = {
   claimSeparator: ': ',
   /** The button and panel beside a fact that show the words of its source. */
   whatTheSourceSays: 'What the source says',
+  /** Between the parts of a caption: "Reuters, Headline, 3 November 2017". */
+  listSeparator: ', ',
 };
 
 export type SharedStrings = typeof en;

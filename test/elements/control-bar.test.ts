@@ -9,7 +9,7 @@ import { controlBarFallbackLine } from '../../src/elements/control-bar/control-b
 import { controlBarStyles } from '../../src/elements/control-bar/control-bar.styles.js';
 import { contrastRatio } from '../../src/helpers/contrast.js';
 import type { WidgetErrorDetail, WidgetInteractDetail, WidgetReadyDetail } from '../../src/base/events.js';
-import { SEED_URL, captureConsole, fixtureText, hexOf, longDate, percent, textOf, visibleText, waitForState, type Widget, type WidgetStatus } from '../helpers.js';
+import { SEED_URL, captureConsole, factText, fixtureText, hexOf, longDate, percent, textOf, visibleText, waitForState, type Widget, type WidgetStatus } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 
 describeWidgetContract({
@@ -46,7 +46,7 @@ const one = <T extends Element = HTMLElement>(widget: Widget, selector: string):
   return found;
 };
 /** What the legend says, item by item (the same text a screen reader reads in the list). */
-const legend = (widget: Widget, row = 0) => [...all(widget, '[part~="legend"]')[row].querySelectorAll('li')].map(textOf);
+const legend = (widget: Widget, row = 0) => [...all(widget, '[part~="legend"]')[row].querySelectorAll(':scope > li')].map(factText);
 const actorSegments = (widget: Widget) => all(widget, '[part~="segment"]:not([part~="remainder"])');
 /** A segment's width, and the part of it drawn solid, as fractions of the bar. */
 const widthOf = (segment: HTMLElement) => parseFloat(segment.style.inlineSize) / 100;
@@ -576,7 +576,7 @@ describe('<control-bar> with testland.json (every construct of the format, ficti
   /** The legend as a screen reader gets it: the list's name, then each item. */
   const spoken = (widget: Widget, n = 0) => {
     const list = all(widget, '[part~="legend"]')[n];
-    return [list.getAttribute('aria-label'), ...[...list.querySelectorAll('li')].map(textOf)];
+    return [list.getAttribute('aria-label'), ...[...list.querySelectorAll(':scope > li')].map(factText)];
   };
 
   it('uses a valid bundle', async () => {

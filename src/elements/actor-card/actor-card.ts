@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ActorRelation, BundleIndex } from '../../bundle/bundle-index.js';
-import type { Actor, Attribution, ControlShare, LocalizedText, RelationType, ShareCount, Statement } from '../../bundle/schema.js';
+import type { Actor, Attribution, ControlShare, Excerpt, LocalizedText, RelationType, ShareCount, Statement } from '../../bundle/schema.js';
 import { statementOf } from '../../bundle/statement.js';
+import { ExcerptController } from '../../controllers/excerpt-controller.js';
 import type { PickedText } from '../../controllers/locale.js';
 import { momentKey } from '../../helpers/dates.js';
 import { claimantName } from '../../base/claimant.js';
+import { renderExcerpts } from '../../base/excerpt.js';
 import { isolated } from '../../base/isolated.js';
 import { renderHeading } from '../../base/heading.js';
 import type { WidgetProblem } from '../../base/events.js';
@@ -55,12 +57,17 @@ const RELATION_ORDER: readonly RelationType[] = [
  * @csspart counts - The counts beside a share, with their units: "(more than 30 of 52 districts)".
  * @csspart claimant - Who says so, beside the fact: after a share ("claims about 70%, by its own account", "according to independent observers") or a relation, and before an attributed summary, goal or note ("According to Western officials, ").
  * @csspart chip - The compact variant's inline chip.
+ * @csspart excerpt-toggle - The small round button after a fact that has the source's words (the summary, a goal, a relation, a place it controls): it opens "What the source says" below the fact. None in the compact chip.
+ * @csspart excerpts - The panel it opens, "What the source says": hidden until opened, printed open.
+ * @csspart excerpt - Each excerpt in the panel: the source's exact words, in the source's language, with "— outlet, headline, date".
  *
  * @cssprop --nw-actor-card-swatch-size - The size of a colour mark (default 0.8em).
  *
  * @fires nw-ready - The card shows its actor. `detail`: `{ bundle, updated, entity, stale }`.
  * @fires nw-error - The card shows a notice instead (or its data went stale). `detail`: `{ code, message, problems, stale }`.
- * @fires nw-interact - A reader opened a source link: `detail.action` is `open-source`, `detail.value` the source id.
+ * @fires nw-interact - A reader acted. `detail`: `{ action, entity, value }`: `open-source` (a source link opened;
+ *   `value`: the source id) or `reveal-excerpt` ("What the source says" opened or closed; `value`: the fact's key
+ *   and `shown` or `hidden`, e.g. `summary:shown`, `goal-0:hidden`, `relation-0:shown`, `place-1:shown`).
  *
  */
 export class ActorCard extends NewsWidgetElement {
@@ -79,11 +86,21 @@ export class ActorCard extends NewsWidgetElement {
   /** The outline level of the card's title, 1 to 6; anything else counts as 3. */
   declare headingLevel: number;
 
+  /** Which "What the source says" panels the reader has opened. */
+  readonly #excerpts = new ExcerptController(this, (key, open) =>
+    this.emitInteraction('reveal-excerpt', `${key}:${open ? 'shown' : 'hidden'}`));
+
   constructor() {
     super();
     this.actor = null;
     this.compact = false;
     this.headingLevel = 3;
+  }
+
+  /** Another actor's facts are other facts: every panel closes. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('actor')) this.#excerpts.reset();
+    super.willUpdate(changed);
   }
 
   protected override get entityKey(): string {
@@ -135,17 +152,26 @@ export class ActorCard extends NewsWidgetElement {
           </div>`
         : nothing}
       ${actor.goals?.length
-        ? this.#list('goals', 'goals', strings.goals, actor.goals.map((goal) => this.#goal(goal, index)))
+        ? this.#list('goals', 'goals', strings.goals, actor.goals.map((goal, i) => this.#goal(goal, i, index)))
         : nothing}
       ${places.length > 0
-        ? this.#list('places', 'places', strings.controls, places.map(({ place, snapshot, share }) => {
+        ? this.#list('places', 'places', strings.controls, places.map(({ place, snapshot, share }, i) => {
             const attribution = share.attribution ?? snapshot.attribution;
+            const claims = this.#isOwnClaim(attribution, actor) ? strings.claims : '';
+            // The share's own words of the source, else those of the snapshot it is part of.
+            const { toggle, panel } = this.#excerptsOf(
+              index,
+              `place-${i}`,
+              share.excerpts?.length ? share.excerpts : snapshot.excerpts,
+              `${this.locale.pick(place.name)?.text ?? ''}: ${claims}${this.#shareText(share)}${this.#claimantText(attribution, actor, index)}`,
+            );
             return html`<li>
-              ${this.#bdi(place.name)}: ${this.#isOwnClaim(attribution, actor) ? strings.claims : nothing}${this.#share(share)}${this.#counts(
+              ${this.#bdi(place.name)}: ${claims}${this.#share(share)}${this.#counts(
                 share.counts,
               )}${this.#claimant(attribution, actor, index)}${sharedAsOf
                 ? nothing
-                : html`<span class="as-of"> · ${renderAsOf(this.locale, snapshot.asOf)}</span>`}
+                : html`<span class="as-of"> · ${renderAsOf(this.locale, snapshot.asOf)}</span>`}${toggle}
+              ${panel}
             </li>`;
           }), html`${claimsDiffer ? html`<p class="note claims-differ">${this.locale.shared.claimsDiffer}</p>` : nothing}${sharedAsOf
               ? html`<p class="as-of">${renderAsOf(this.locale, sharedAsOf)}</p>`
@@ -161,16 +187,40 @@ export class ActorCard extends NewsWidgetElement {
    */
   #summary(summary: Statement, index: BundleIndex): TemplateResult {
     const plain = this.#plain(summary);
+    const { toggle, panel } = this.#excerptsOf(index, 'summary', statementOf(summary)?.excerpts, this.locale.pick(summary)?.text ?? '');
+    // The panel is a block: under the paragraph, not in it.
     return plain
-      ? html`<p class="summary" part="summary" lang=${plain.lang} dir="auto">${plain.text}</p>`
-      : html`<p class="summary" part="summary">${renderStatement(summary, index, this.locale)}</p>`;
+      ? html`<p class="summary" part="summary" lang=${plain.lang} dir="auto">${plain.text}${this.#inReaderLanguage(toggle, plain)}</p>${panel}`
+      : html`<p class="summary" part="summary">${renderStatement(summary, index, this.locale)}${toggle}</p>${panel}`;
   }
 
-  #goal(goal: Statement, index: BundleIndex): TemplateResult {
+  #goal(goal: Statement, i: number, index: BundleIndex): TemplateResult {
     const plain = this.#plain(goal);
+    const { toggle, panel } = this.#excerptsOf(index, `goal-${i}`, statementOf(goal)?.excerpts, this.locale.pick(goal)?.text ?? '');
     return plain
-      ? html`<li lang=${plain.lang} dir="auto">${plain.text}</li>`
-      : html`<li>${renderStatement(goal, index, this.locale)}</li>`;
+      ? html`<li lang=${plain.lang} dir="auto">${plain.text}${this.#inReaderLanguage(toggle, plain)}${this.#inReaderLanguage(panel, plain, true)}</li>`
+      : html`<li>${renderStatement(goal, index, this.locale)}${toggle}${panel}</li>`;
+  }
+
+  /** "What the source says" for one fact: the button after it and the panel under it; nothing for a fact without excerpts. */
+  #excerptsOf(
+    index: BundleIndex,
+    key: string,
+    excerpts: readonly Excerpt[] | undefined,
+    fact: string,
+  ): { readonly toggle: TemplateResult | typeof nothing; readonly panel: TemplateResult | typeof nothing } {
+    return renderExcerpts({ key, excerpts, fact }, this.#excerpts, index, this.locale);
+  }
+
+  /**
+   * The button or panel inside text shown in its own language (an English goal for an Arabic
+   * reader): back in the reader's language and direction, for its label and the panel's caption.
+   */
+  #inReaderLanguage(content: TemplateResult | typeof nothing, text: PickedText, block = false): TemplateResult | typeof nothing {
+    if (content === nothing || text.lang === this.locale.language) return content;
+    return block
+      ? html`<div lang=${this.locale.language} dir=${this.locale.dir}>${content}</div>`
+      : html`<span lang=${this.locale.language} dir=${this.locale.dir}>${content}</span>`;
   }
 
   /** A statement's text where it is only text (no claimant, no date, not a translation): shown in its own language and direction. */
@@ -202,11 +252,18 @@ export class ActorCard extends NewsWidgetElement {
     if (ofType.length === 0) return nothing;
     return this.#list('relation', type, label, ofType.map((relation) => {
       const note = relation.note === undefined ? undefined : renderStatement(relation.note, index, this.locale);
+      const { toggle, panel } = this.#excerptsOf(
+        index,
+        `relation-${relations.indexOf(relation)}`,
+        relation.excerpts,
+        `${label}: ${this.locale.pick(relation.actor.name)?.text ?? ''}`,
+      );
       return html`<li>
         ${this.#swatch(relation.actor)}${this.#bdi(relation.actor.name)}${this.#relationDates(relation)}${this.#accordingTo(
           relation.attribution,
           index,
-        )}
+        )}${toggle}
+        ${panel}
         ${note ? html`<span class="note">${note}</span>` : nothing}
         ${this.#relationSources(relation, ownSources, index)}
       </li>`;
@@ -271,6 +328,16 @@ export class ActorCard extends NewsWidgetElement {
     return this.#accordingTo(attribution, index);
   }
 
+  /** `#claimant` as plain text, for a label: ", by its own account", ", according to independent observers", or ''. */
+  #claimantText(attribution: Attribution | undefined, actor: Actor, index: BundleIndex): string {
+    const strings = this.locale.strings(actorCardStrings);
+    if (attribution?.actor === actor.id) return strings.ownAccount;
+    const who = attribution && claimantName(attribution, index, this.locale);
+    if (!who) return '';
+    const [before, after] = strings.accordingTo;
+    return `${before}${who.text}${after}`;
+  }
+
   /** ", according to independent observers" after a fact someone states; nothing for one the sources state in their own voice. */
   #accordingTo(attribution: Attribution | undefined, index: BundleIndex): TemplateResult | typeof nothing {
     const who = attribution && claimantName(attribution, index, this.locale);
@@ -285,10 +352,17 @@ export class ActorCard extends NewsWidgetElement {
    * range ("between 10% and 20%"), "about 33%", "all of it", "most of it". A bound is never
    * shown as a plain figure.
    */
-  #share({ share, approximate, bound, upTo, extent, words }: ControlShare): TemplateResult | string {
+  #share(value: ControlShare): TemplateResult | string {
+    const written = this.locale.pick(value.words);
+    if (written) return html`${isolated(written)}${renderTranslated(written, this.locale)}`;
+    return this.#shareText(value);
+  }
+
+  /** The share as plain text, for a label: the source's words as written, else as `#share` writes it. */
+  #shareText({ share, approximate, bound, upTo, extent, words }: ControlShare): string {
     const strings = this.locale.strings(actorCardStrings);
     const written = this.locale.pick(words);
-    if (written) return html`${isolated(written)}${renderTranslated(written, this.locale)}`;
+    if (written) return written.text;
     if (share !== undefined) {
       if (upTo !== undefined) {
         return (approximate ? strings.approximateRange : strings.range)(this.locale.percent(share), this.locale.percent(upTo));

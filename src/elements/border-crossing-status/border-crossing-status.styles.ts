@@ -220,6 +220,11 @@ export const borderCrossingStatusStyles = css`
     border-inline-start-style: dotted;
   }
 
+  /* "What the source says" in the history keeps its own spacing, not a change's paragraphs'. */
+  .change .excerpts-label {
+    margin: 0;
+  }
+
   .change-sides {
     margin: 0 0 var(--_space-xs);
     padding: 0;

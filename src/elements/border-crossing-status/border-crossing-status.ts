@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type {
   Attribution,
@@ -7,6 +7,7 @@ import type {
   CrossingSide,
   CrossingStatus,
   DateValue,
+  Excerpt,
   Statement,
   TopicEvent,
 } from '../../bundle/schema.js';
@@ -15,12 +16,14 @@ import { renderAccordingTo } from '../../base/attribution.js';
 import { isolated } from '../../base/isolated.js';
 import { compareDates, momentKey } from '../../helpers/dates.js';
 import { renderDisclosureToggle } from '../../base/disclosure.js';
+import { renderExcerpts } from '../../base/excerpt.js';
 import { renderHeading } from '../../base/heading.js';
 import type { WidgetProblem } from '../../base/events.js';
 import { NewsWidgetElement } from '../../base/news-widget-element.js';
 import { renderAsOf, renderDate, renderSourceLine, renderTranslated } from '../../base/source-line.js';
 import { renderStatement } from '../../base/statement.js';
 import { renderSwatch } from '../../base/swatch.js';
+import { ExcerptController } from '../../controllers/excerpt-controller.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { borderCrossingStatusStrings } from './border-crossing-status.strings.js';
 import { borderCrossingStatusStyles } from './border-crossing-status.styles.js';
@@ -46,8 +49,28 @@ const CLOCK_MS = 60_000;
 /** Who holds a side, now (a side) or at a change (`history[].sides`). */
 type Holder = Pick<CrossingSide, 'controlledBy' | 'notAtIssue' | 'attribution'>;
 
-/** One entry of the history: a change of the crossing, or an event of the bundle that names it. */
-type HistoryEntry = { readonly date: DateValue; readonly change: CrossingChange } | { readonly date: DateValue; readonly event: TopicEvent };
+/**
+ * One entry of the history: a change of the crossing, or an event of the bundle that names it,
+ * with its place in the bundle's list (which names its "What the source says" panel).
+ */
+type HistoryEntry =
+  | { readonly date: DateValue; readonly change: CrossingChange; readonly at: number }
+  | { readonly date: DateValue; readonly event: TopicEvent; readonly at: number };
+
+/** The toggle and panel of "What the source says" for one fact (both `nothing` without excerpts). */
+type FactSource = ReturnType<typeof renderExcerpts>;
+const NO_EXCERPTS: FactSource = { toggle: nothing, panel: nothing };
+
+/** Excerpts of a fact and of its note together, each once. */
+function joined(...lists: ReadonlyArray<readonly Excerpt[] | undefined>): Excerpt[] {
+  const seen = new Set<string>();
+  return lists.flatMap((list) => list ?? []).filter((excerpt) => {
+    const key = `${excerpt.source}\u0000${excerpt.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /**
  * The history newest first: the crossing's changes and the events naming it, by date; of two
@@ -55,8 +78,8 @@ type HistoryEntry = { readonly date: DateValue; readonly change: CrossingChange 
  */
 function historyOf(crossing: Crossing, events: readonly TopicEvent[]): HistoryEntry[] {
   const entries: HistoryEntry[] = [
-    ...(crossing.history ?? []).map((change) => ({ date: change.date, change })),
-    ...events.map((event) => ({ date: event.date, event })),
+    ...(crossing.history ?? []).map((change, at) => ({ date: change.date, change, at })),
+    ...events.map((event, at) => ({ date: event.date, event, at })),
   ];
   return entries.sort((a, b) => compareDates(b.date, a.date));
 }
@@ -66,7 +89,10 @@ function historyOf(crossing: Crossing, events: readonly TopicEvent[]): HistoryEn
  * and since when, where the bundle gives it), a badge for open, closed, restricted, partly open,
  * contested (fighting or a dispute over the crossing itself) or unknown, what may pass a
  * restricted or partly open crossing, who says the status is so and the date it was reported,
- * and the history: its dated changes and the events that name it, newest first.
+ * and the history: its dated changes and the events that name it, newest first. Each fact the
+ * bundle gives excerpts for (the status, a side, a dated change, an event, a note) has a small
+ * button after it that opens "What the source says": the source's exact words, outlet,
+ * headline and date.
  *
  * @summary Shows whether a border crossing is open, closed, restricted or contested, who holds each side, and since when.
  * @tagname border-crossing-status
@@ -116,7 +142,10 @@ function historyOf(crossing: Crossing, events: readonly TopicEvent[]): HistoryEn
  * @fires nw-ready - The widget shows its data; detail `{bundle, updated, entity, stale}`.
  * @fires nw-error - The widget shows a notice, or its data went stale; detail `{code, message, problems, stale}`.
  * @fires nw-interact - A reader acted; detail `{action, entity, value}` with action `toggle-history`
- *   (value `open` or `closed`) or `open-source` (value: the source id).
+ *   (value `open` or `closed`), `open-source` (value: the source id) or `reveal-excerpt` (value: the
+ *   fact's key and `shown` or `hidden`: `status:shown`, `side-0:hidden`, `change-2:shown`, `event-0:shown`;
+ *   keys are `status`, `note`, `side-N`, `side-N-note`, `change-N` (N: its place in the crossing's
+ *   `history`), `event-N` and `event-N-summary` (N: its place among the events that name the crossing)).
  *
  */
 export class BorderCrossingStatus extends NewsWidgetElement {
@@ -137,6 +166,8 @@ export class BorderCrossingStatus extends NewsWidgetElement {
   /** Whether the reader has opened the history of changes. */
   declare private _historyOpen: boolean;
   #clock?: ReturnType<typeof setInterval>;
+  /** Which "What the source says" panels the reader has opened. */
+  readonly #excerpts = new ExcerptController(this, (key, open) => this.emitInteraction('reveal-excerpt', `${key}:${open ? 'shown' : 'hidden'}`));
 
   constructor() {
     super();
@@ -147,6 +178,12 @@ export class BorderCrossingStatus extends NewsWidgetElement {
 
   protected override get entityKey(): string {
     return this.crossing;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another crossing's facts are other facts: none of its panels is open.
+    if (changed.has('crossing')) this.#excerpts.reset();
+    super.willUpdate(changed);
   }
 
   override connectedCallback(): void {
@@ -170,6 +207,8 @@ export class BorderCrossingStatus extends NewsWidgetElement {
     const onOpen = (source: string) => this.emitInteraction('open-source', source);
     // A relative time written into a server-rendered page would stay "2 days ago" for ever.
     const recent = isServer ? undefined : locale.recentTime(crossing.asOf);
+    const status = this.#excerptsFor('status', crossing.excerpts, this.#statusText(crossing.status, crossing.passage), index);
+    const note = this.#noteExcerpts('note', crossing.note, index);
 
     return html`${renderHeading(this.headingLevel, isolated(locale.pick(crossing.name)))}
       <p class="status-line">
@@ -179,12 +218,13 @@ export class BorderCrossingStatus extends NewsWidgetElement {
           index,
         )}${this.#pause()}<span class="reported" part="as-of"
           >${strings.statusAsOf} ${renderDate(locale, crossing.asOf)}${recent ? html` <span class="ago">${strings.ago(recent)}</span>` : nothing}</span
-        >
+        >${status.toggle}
       </p>
+      ${status.panel}
       <ul class="sides" part="sides">
-        ${crossing.sides.map((side) => this.#renderSide(side, crossing, index, onOpen))}
+        ${crossing.sides.map((side, i) => this.#renderSide(side, i, crossing, index, onOpen))}
       </ul>
-      ${this.#note(crossing.note, 'note', index)}
+      ${this.#note(crossing.note, 'note', index, note.toggle)}${note.panel}
       ${history.length > 0
         ? html`${renderDisclosureToggle({
               part: 'history-toggle',
@@ -195,32 +235,45 @@ export class BorderCrossingStatus extends NewsWidgetElement {
             })}
             <ol id="history" class="changes" part="history" ?hidden=${!open}>
               ${history.map((entry) =>
-                'change' in entry ? this.#renderChange(entry.change, crossing, index, onOpen) : this.#renderEvent(entry.event, index, onOpen),
+                'change' in entry
+                  ? this.#renderChange(entry.change, entry.at, crossing, index, onOpen)
+                  : this.#renderEvent(entry.event, entry.at, index, onOpen),
               )}
             </ol>`
         : nothing}
       ${renderSourceLine(locale, index, crossing.sources, crossing.asOf, onOpen)}`;
   }
 
-  #renderSide(side: CrossingSide, crossing: Crossing, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
+  #renderSide(side: CrossingSide, at: number, crossing: Crossing, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
     const { locale } = this;
+    const strings = locale.strings(borderCrossingStatusStrings);
     const place = side.place ? index.place(side.place) : undefined;
     const ownDate = side.asOf !== undefined && momentKey(side.asOf) !== momentKey(crossing.asOf);
+    const placeName = place ? locale.pick(place.name)?.text : undefined;
+    const fact = [locale.regionName(side.country), placeName, this.#holderText(side, side.country, index)]
+      .filter((text) => text)
+      .join(strings.separator);
+    const source = this.#excerptsFor(`side-${at}`, side.excerpts, fact, index);
+    const note = this.#noteExcerpts(`side-${at}-note`, side.note, index);
     // The layout puts country, place and controller on lines of their own; a screen reader (and
     // the plain-HTML render) reads them in one run, so they are separated in words it can hear.
     return html`<li class="side" part="side">
       <span class="country">${locale.regionName(side.country)}</span>${this.#pause()}
       ${place ? html`<span>${isolated(locale.pick(place.name))}</span>${this.#pause()}` : nothing}
-      ${this.#holder(side, side.country, index)}${this.#claimant(side.attribution, 'side-claimant', index)}${ownDate
+      ${this.#holder(side, side.country, index, source.toggle)}${this.#claimant(side.attribution, 'side-claimant', index)}${ownDate
         ? html`${this.#pause()}<span class="side-as-of" part="side-as-of">${renderAsOf(locale, side.asOf!)}</span>`
         : nothing}
-      ${this.#note(side.note, 'side-note', index)}
+      ${this.#note(side.note, 'side-note', index, note.toggle)}${note.panel}
       ${side.sources ? renderSourceLine(locale, index, side.sources, undefined, onOpen) : nothing}
+      ${source.panel}
     </li>`;
   }
 
-  /** "Controlled by North Front", "Controlled by Sweden, not a party to these events", "Controlled by unknown". */
-  #holder(holder: Holder, country: string, index: BundleIndex): TemplateResult {
+  /**
+   * "Controlled by North Front", "Controlled by Sweden, not a party to these events", "Controlled
+   * by unknown"; with the side's "What the source says" button at the end of its line.
+   */
+  #holder(holder: Holder, country: string, index: BundleIndex, toggle: FactSource['toggle'] = nothing): TemplateResult {
     const { locale } = this;
     const strings = locale.strings(borderCrossingStatusStrings);
     const actor = holder.controlledBy ? index.actor(holder.controlledBy) : undefined;
@@ -232,18 +285,36 @@ export class BorderCrossingStatus extends NewsWidgetElement {
           >`
         : actor
           ? html`<span>${actor.color ? renderSwatch(actor.color) : nothing}${isolated(locale.pick(actor.name))}</span>`
-          : html`<span class="unknown">${strings.unknownController}</span>`}</span
+          : html`<span class="unknown">${strings.unknownController}</span>`}${toggle}</span
     >`;
   }
 
-  #renderChange(change: CrossingChange, crossing: Crossing, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
+  /** The same in plain words, for a button's accessible name. */
+  #holderText(holder: Holder, country: string, index: BundleIndex): string {
     const { locale } = this;
+    const strings = locale.strings(borderCrossingStatusStrings);
+    const actor = holder.controlledBy ? index.actor(holder.controlledBy) : undefined;
+    const who = holder.notAtIssue
+      ? `${locale.regionName(country)}${strings.separator}${strings.notAtIssue}`
+      : (actor && locale.pick(actor.name)?.text) || strings.unknownController;
+    return `${strings.controlledBy} ${who}`;
+  }
+
+  #renderChange(change: CrossingChange, at: number, crossing: Crossing, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
+    const { locale } = this;
+    const strings = locale.strings(borderCrossingStatusStrings);
+    // The change and its note are one fact: one button, after the note, opens the words of both.
+    const noteText = locale.pick(change.note)?.text;
+    const what = change.status ? this.#statusText(change.status, change.passage) : noteText;
+    const fact = [locale.date(change.date), what].filter((text) => text).join(strings.separator);
+    const source = this.#excerptsFor(`change-${at}`, joined(change.excerpts, statementOf(change.note)?.excerpts), fact, index);
+    const note = this.#note(change.note, 'change-note', index, source.toggle);
     return html`<li class="change" part="change">
       <p class="change-head">
         ${renderDate(locale, change.date)}
         ${change.status ? this.#badge(change.status, 'change-status') : nothing}${change.status
           ? this.#passage(change.status, change.passage, 'change-passage')
-          : nothing}${this.#claimant(change.attribution, 'change-claimant', index)}
+          : nothing}${this.#claimant(change.attribution, 'change-claimant', index)}${note === nothing ? source.toggle : nothing}
       </p>
       ${change.sides
         ? html`<ul class="change-sides" part="change-sides">
@@ -259,14 +330,18 @@ export class BorderCrossingStatus extends NewsWidgetElement {
             )}
           </ul>`
         : nothing}
-      ${this.#note(change.note, 'change-note', index)}
+      ${note}
       ${renderSourceLine(locale, index, change.sources ?? crossing.sources, undefined, onOpen)}
+      ${source.panel}
     </li>`;
   }
 
-  #renderEvent(event: TopicEvent, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
+  #renderEvent(event: TopicEvent, at: number, index: BundleIndex, onOpen: (source: string) => void): TemplateResult {
     const { locale } = this;
     const title = locale.pick(event.title);
+    const fact = [locale.date(event.date), title?.text].filter((text) => text).join(locale.strings(borderCrossingStatusStrings).separator);
+    const source = this.#excerptsFor(`event-${at}`, event.excerpts, fact, index);
+    const summary = this.#noteExcerpts(`event-${at}-summary`, event.summary, index);
     return html`<li class="change event" part="event" data-kind=${event.kind}>
       <p class="change-head">
         ${renderDate(locale, event.date)}
@@ -274,9 +349,10 @@ export class BorderCrossingStatus extends NewsWidgetElement {
           ><svg viewBox="0 0 16 16" aria-hidden="true">${EVENT_ICON}</svg>${locale.strings(borderCrossingStatusStrings).eventKind[event.kind]}</span
         >${this.#claimant(event.attribution, 'change-claimant', index)}
       </p>
-      <p class="event-title" part="event-title">${isolated(title)}${renderTranslated(title, locale)}</p>
-      ${this.#note(event.summary, 'event-summary', index)}
+      <p class="event-title" part="event-title">${isolated(title)}${renderTranslated(title, locale)}${source.toggle}</p>
+      ${this.#note(event.summary, 'event-summary', index, summary.toggle)}${summary.panel}
       ${renderSourceLine(locale, index, event.sources, undefined, onOpen)}
+      ${source.panel}
     </li>`;
   }
 
@@ -284,6 +360,24 @@ export class BorderCrossingStatus extends NewsWidgetElement {
     return html`<span class="badge" part=${part} data-status=${status}
       ><svg viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>${this.locale.strings(borderCrossingStatusStrings).status[status]}</span
     >`;
+  }
+
+  /** "Restricted, Open to official and humanitarian traffic only": a status in plain words. */
+  #statusText(status: CrossingStatus, passage: Crossing['passage']): string {
+    const strings = this.locale.strings(borderCrossingStatusStrings);
+    const text = passageText(status, passage, this.locale);
+    return text ? `${strings.status[status]}${strings.separator}${text}` : strings.status[status];
+  }
+
+  /** "What the source says" for a fact, by its key in this widget ("status", "side-0", "change-2"…). */
+  #excerptsFor(key: string, excerpts: readonly Excerpt[] | undefined, fact: string, index: BundleIndex): FactSource {
+    return excerpts && excerpts.length > 0 ? renderExcerpts({ key, excerpts, fact }, this.#excerpts, index, this.locale) : NO_EXCERPTS;
+  }
+
+  /** "What the source says" for a note or summary that carries excerpts of its own. */
+  #noteExcerpts(key: string, value: Statement | undefined, index: BundleIndex): FactSource {
+    const text = this.locale.pick(value)?.text;
+    return text ? this.#excerptsFor(key, statementOf(value)?.excerpts, text, index) : NO_EXCERPTS;
   }
 
   /** What may pass, after the badge; nothing where the bundle does not say. */
@@ -300,15 +394,18 @@ export class BorderCrossingStatus extends NewsWidgetElement {
 
   /**
    * A note as a statement: who says it, the text, whether it is a translation, the date it was
-   * true on. Text alone keeps the language and direction it is written in.
+   * true on. Text alone keeps the language and direction it is written in. A "What the source
+   * says" button ends the note, named in the reader's language whatever the note's.
    */
-  #note(value: Statement | undefined, part: string, index: BundleIndex): TemplateResult | typeof nothing {
+  #note(value: Statement | undefined, part: string, index: BundleIndex, toggle: FactSource['toggle'] = nothing): TemplateResult | typeof nothing {
     const parts = statementOf(value);
     const text = this.locale.pick(value);
     if (!parts || !text) return nothing;
     return parts.attribution === undefined && parts.asOf === undefined && !text.translation
-      ? html`<p class="note" part=${part} lang=${text.lang} dir="auto">${text.text}</p>`
-      : html`<p class="note" part=${part}>${renderStatement(value, index, this.locale)}</p>`;
+      ? html`<p class="note" part=${part} lang=${text.lang} dir="auto"
+          >${text.text}${toggle !== nothing && text.lang !== this.locale.language ? html`<span lang=${this.locale.language}>${toggle}</span>` : toggle}</p
+        >`
+      : html`<p class="note" part=${part}>${renderStatement(value, index, this.locale)}${toggle}</p>`;
   }
 
   /** Words a screen reader hears between parts the layout sets apart. */

@@ -157,6 +157,11 @@ export const controlBarStyles = css`
     list-style: none;
   }
 
+  /* A share whose source words are open takes the legend's whole width, its panel under its line. */
+  .legend li:has(> .excerpts:not([hidden])) {
+    flex-basis: 100%;
+  }
+
   .swatch {
     --_swatch-size: 0.9em;
     margin-inline-end: var(--_space-s);
@@ -212,6 +217,11 @@ export const controlBarStyles = css`
   @media print {
     .time {
       display: none;
+    }
+
+    /* On paper every panel is printed open: each share's under its own line. */
+    .legend li:has(> .excerpts) {
+      flex-basis: 100%;
     }
 
     .widget[data-theme='dark'] .segment {

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { ControlShare, ControlSnapshot, ShareCount } from '../../bundle/schema.js';
+import { ExcerptController } from '../../controllers/excerpt-controller.js';
 import type { Locale, PickedText } from '../../controllers/locale.js';
 import { renderAccordingTo } from '../../base/attribution.js';
 import { accordingToText, claimantName } from '../../base/claimant.js';
+import { renderExcerpts } from '../../base/excerpt.js';
 import { isolated } from '../../base/isolated.js';
 import { DEFAULT_SURFACES, distinctFrom, textColorOn } from '../../helpers/contrast.js';
 import { isDateAtAnyPrecision, machineDate, momentKey } from '../../helpers/dates.js';
@@ -15,7 +17,7 @@ import { renderStatement } from '../../base/statement.js';
 import { styleProperties } from '../../base/style-properties.js';
 import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
-import { EPSILON, allExact, barGeometry, countText, kindOf, shareWords, type ShareKind } from './control-bar.share.js';
+import { EPSILON, allExact, barGeometry, countText, kindOf, shareValue, shareWords, type ShareKind } from './control-bar.share.js';
 import { controlBarStrings } from './control-bar.strings.js';
 import { controlBarStyles } from './control-bar.styles.js';
 
@@ -47,7 +49,10 @@ export function renderCounts(counts: readonly ShareCount[], locale: Locale): Tem
  * given for (unknown or contested) as its own hatched segment, none where the shares' words
  * cover the whole place. A legend says every share as the source does (its words, bounds and
  * counts, and who says so) and is the bar's text alternative; a slider steps through the
- * place's dated moments, each at the precision it is given ("late 2017").
+ * place's dated moments, each at the precision it is given ("late 2017"). Where the bundle
+ * gives a snapshot or a share the excerpt of its source, a small button after it opens "What
+ * the source says": the source's exact words, outlet, headline and date (a snapshot's after who
+ * says so, or after the place's name, and its panel under the bar; a share's in its legend item).
  *
  * @summary Who controls a place, as a stacked bar with a legend, dated and sourced.
  * @tagname control-bar
@@ -70,6 +75,9 @@ export function renderCounts(counts: readonly ShareCount[], locale: Locale): Tem
  * @csspart counts - The counts beside a share in the legend, in their units: " (more than 30 of 52 districts)".
  * @csspart note - The snapshot's note, and a share's (after the actor's name): each with who says it and the date it was true on.
  * @csspart no-data - The line shown when a place has no control data for the date.
+ * @csspart excerpt-toggle - The small button after a snapshot's claimant (or the place's name) or a share's legend line that opens "What the source says"; only for a fact with excerpts.
+ * @csspart excerpts - The panel it opens: under the bar for a snapshot, under the legend line for a share.
+ * @csspart excerpt - One excerpt in the panel: the source's exact words, then its outlet, headline and date.
  *
  * @cssprop --nw-control-bar-height - Height of the bar (default 2.25em).
  * @cssprop --nw-control-bar-gap - Width of the line between segments (default 2px).
@@ -78,7 +86,9 @@ export function renderCounts(counts: readonly ShareCount[], locale: Locale): Tem
  * @fires nw-ready - The widget shows its data (`detail`: bundle, updated, entity, stale).
  * @fires nw-error - The widget shows a notice, or its data went stale (`detail`: code, message, problems, stale).
  * @fires nw-interact - A reader acted: `action` `step-time` (`value`: the as-of date stepped to, as its `<time datetime>` gives it: `2017` for late 2017) or
- *   `open-source` (`value`: the source id).
+ *   `open-source` (`value`: the source id) or
+ *   `reveal-excerpt` (`value`: which fact's "What the source says" was opened or closed, and how: `snapshot-<row>-<n>:shown`
+ *   for the place's n-th snapshot, oldest first, in the row-th place of `place`; `share-<row>-<n>-<i>:hidden` for its i-th share).
  *
  */
 export class ControlBar extends NewsWidgetElement {
@@ -102,6 +112,9 @@ export class ControlBar extends NewsWidgetElement {
    */
   declare private _stepped: ReadonlyMap<string, string>;
 
+  /** Which "What the source says" panels are open; all closed when `place` changes. */
+  readonly #excerpts = new ExcerptController(this, (key, open) => this.emitInteraction('reveal-excerpt', `${key}:${open ? 'shown' : 'hidden'}`));
+
   constructor() {
     super();
     this.place = null;
@@ -115,6 +128,7 @@ export class ControlBar extends NewsWidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('place') || changed.has('date')) && this._stepped.size > 0) this._stepped = new Map();
+    if (changed.has('place')) this.#excerpts.reset();
     super.willUpdate(changed);
   }
 
@@ -155,12 +169,15 @@ export class ControlBar extends NewsWidgetElement {
       : index.controlSnapshotsAt(id, date);
     const name = this.locale.pick(index.place(id)?.name) ?? { text: id, lang: 'en' };
     const [shown] = claims;
+    const rendered = claims.map((claim) => this.#renderSnapshot(index, name, snapshots, claim, claims.length > 1, row));
+    // A claim in the source's own voice (at most one a moment) has no claimant to follow: its button follows the place's name.
+    const ownVoice = rendered.find((each) => !each.claimant);
     return html`<div class="row" part="row" role="group" aria-labelledby="place-${row}">
-      <p class="place" part="place" id="place-${row}">${isolated(name)}</p>
+      <p class="place" part="place"><span id="place-${row}">${isolated(name)}</span>${ownVoice?.toggle ?? nothing}</p>
       ${shown
         ? html`${this.#renderTime(row, snapshots, shown)}
           ${claims.length > 1 ? html`<p class="claims-differ" part="claims-differ">${this.locale.shared.claimsDiffer}</p>` : nothing}
-          ${claims.map((claim) => this.#renderSnapshot(index, name, snapshots, claim, claims.length > 1))}`
+          ${rendered.map((each) => each.claim)}`
         : html`<p part="no-data">${this.locale.strings(controlBarStrings).noData} ${renderAsOf(this.locale, date ?? index.bundle.meta.updated)}</p>`}
     </div>`;
   }
@@ -171,7 +188,8 @@ export class ControlBar extends NewsWidgetElement {
     snapshots: readonly ControlSnapshot[],
     snapshot: ControlSnapshot,
     competing: boolean,
-  ): TemplateResult {
+    row: number,
+  ): { readonly claim: TemplateResult; readonly claimant: boolean; readonly toggle: TemplateResult | typeof nothing } {
     const locale = this.locale;
     const strings = locale.strings(controlBarStrings);
     const actor = (id: string) => {
@@ -206,9 +224,24 @@ export class ControlBar extends NewsWidgetElement {
 
     const claimant = renderAccordingTo(snapshot.attribution, index, locale);
     const claimantText = accordingToText(snapshot.attribution, index, locale);
+    const legendName = claimantText ? `${strings.legend(place.text, date)}. ${claimantText}` : strings.legend(place.text, date);
     const shareClaimant = (share: ControlShare) => {
       const who = share.attribution && claimantName(share.attribution, index, locale);
       return who ? html`${strings.shareAccordingTo[0]}${isolated(who)}${strings.shareAccordingTo[1]}` : nothing;
+    };
+
+    // "What the source says", keyed by the row and the snapshot's place among the place's, so that
+    // each claim and share has its own in every row and a panel stays with its fact across steps.
+    const at = `${row}-${snapshots.indexOf(snapshot)}`;
+    const excerpts = renderExcerpts({ key: `snapshot-${at}`, excerpts: snapshot.excerpts, fact: legendName }, this.#excerpts, index, locale);
+    const snapshotWho = snapshot.attribution && claimantName(snapshot.attribution, index, locale);
+    const shareExcerpts = (share: ControlShare, i: number) => {
+      // The share as the legend says it, and who says so (its own claimant, else the snapshot's: competing claims differ by it).
+      const who = (share.attribution && claimantName(share.attribution, index, locale)) ?? snapshotWho;
+      const fact = `${locale.pick(index.actor(share.actor)?.name)?.text ?? share.actor}: ${shareValue(share, locale)}${
+        who ? `${strings.shareAccordingTo[0]}${who.text}${strings.shareAccordingTo[1]}` : ''
+      }`;
+      return renderExcerpts({ key: `share-${at}-${i}`, excerpts: share.excerpts, fact }, this.#excerpts, index, locale);
     };
     const note = renderStatement(snapshot.note, index, locale);
     const shareNotes = snapshot.shares.flatMap((share) => {
@@ -216,8 +249,8 @@ export class ControlBar extends NewsWidgetElement {
       return shareNote ? [html`<p class="share-note" part="note">${actor(share.actor).name}: ${shareNote}</p>`] : [];
     });
 
-    return html`<div class="claim ${competing ? 'competing' : ''}" part="claim">
-      ${claimant ? html`<p class="attribution" part="attribution">${claimant}</p>` : nothing}
+    const claim = html`<div class="claim ${competing ? 'competing' : ''}" part="claim">
+      ${claimant ? html`<p class="attribution" part="attribution">${claimant}${excerpts.toggle}</p>` : nothing}
       <div class="bar" part="bar" aria-hidden="true">
         ${[...drawn].map((id) => {
           const share = snapshot.shares.find((each) => each.actor === id);
@@ -233,15 +266,17 @@ export class ControlBar extends NewsWidgetElement {
           ? nothing
           : segment('rest', geometry.rest, 0, html`<span class="name">${restName}</span>${restValue === undefined ? nothing : html` <span>${restValue}</span>`}`)}
       </div>
-      <ul class="legend" part="legend" role="list" aria-label=${claimantText ? `${strings.legend(place.text, date)}. ${claimantText}` : strings.legend(place.text, date)}>
-        ${snapshot.shares.map((share) => {
+      ${excerpts.panel}
+      <ul class="legend" part="legend" role="list" aria-label=${legendName}>
+        ${snapshot.shares.map((share, i) => {
           const { name, color } = actor(share.actor);
           const { words, value, counts } = shareWords(share, locale);
           const kind = kindOf(share);
           const variant = kind === 'exact' ? '' : share.share === undefined ? 'open in-words' : 'open';
+          const { toggle, panel } = shareExcerpts(share, i);
           return html`<li>${renderSwatch(color, { variant })}<span>${name}: <strong>${words ? isolated(words) : value}</strong>${counts
             ? html`<span class="counts" part="counts">${renderCounts(share.counts ?? [], locale)}</span>`
-            : nothing}${shareClaimant(share)}</span></li>`;
+            : nothing}${shareClaimant(share)}${toggle}</span>${panel}</li>`;
         })}
         ${remainder !== 'none' && geometry.rest > EPSILON
           ? html`<li>${renderSwatch(undefined, { variant: 'remainder' })}<span>${restValue === undefined
@@ -253,6 +288,7 @@ export class ControlBar extends NewsWidgetElement {
       ${shareNotes}
       ${renderSourceLine(locale, index, snapshot.sources, snapshot.asOf, (id) => this.emitInteraction('open-source', id))}
     </div>`;
+    return { claim, claimant: claimant !== undefined, toggle: excerpts.toggle };
   }
 
   /**

@@ -62,6 +62,11 @@ export const quoteBlockStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* The "What the source says" button after the words: sized to the widget's text, not the quote's larger words. */
+  .text .fact-excerpt {
+    font-size: 0.8em;
+  }
+
   .figure .original .text,
   .figure .published .text {
     font-size: 1em;

@@ -1,8 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BundleIndex } from '../../bundle/bundle-index.js';
 import type { DateValue, Quote } from '../../bundle/schema.js';
+import { statementOf } from '../../bundle/statement.js';
+import { ExcerptController } from '../../controllers/excerpt-controller.js';
 import { directionOf, type Locale } from '../../controllers/locale.js';
 import { renderDisclosureToggle } from '../../base/disclosure.js';
+import { renderExcerpts } from '../../base/excerpt.js';
 import { isolated } from '../../base/isolated.js';
 import { closeBidiControls } from '../../helpers/bidi.js';
 import type { WidgetProblem } from '../../base/events.js';
@@ -13,9 +16,13 @@ import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
 import { quoteBlockStrings } from './quote-block.strings.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
+import { quoteExcerpts } from './quote-excerpts.js';
 import { quoteMarks } from './quote-marks.js';
 import { saidForm } from './quote-said.js';
 import { translationOf } from './quote-translation.js';
+
+/** A button and the panel it opens ("What the source says"), or `nothing` for both. */
+type Excerpts = ReturnType<typeof renderExcerpts>;
 
 /** When a quote was said, with each date in a `<time datetime>` at its own precision (the words: quote-said.ts). */
 function renderSaid(value: DateValue, locale: Locale): TemplateResult {
@@ -31,6 +38,13 @@ function renderSaid(value: DateValue, locale: Locale): TemplateResult {
  * into the reader's language (`translations`), the translation is shown in place of the words,
  * labelled "Translation from English" and never in quotation marks, and the words as published
  * are a button away. Text the bundle marks as a translation (a name, a role) says so.
+ *
+ * Where the bundle gives a quote's excerpts, a small button after the words opens "What the
+ * source says": the sentence of the source, its outlet, headline and date. A paraphrase's
+ * excerpt is the sentence it paraphrases; a direct quote is already the source's words, so it
+ * offers the button only for excerpts that say more than its words (the sentence around them),
+ * never for one that repeats them. A context with excerpts has its own button. Without
+ * excerpts nothing is offered.
  *
  * @tagname quote-block
  *
@@ -53,6 +67,9 @@ function renderSaid(value: DateValue, locale: Locale): TemplateResult {
  * @csspart color-mark - Deprecated: the old name of `swatch`, which the mark still carries; it will be removed in the next release.
  * @csspart said - When the words were said and how they reached us.
  * @csspart context - The circumstances of the quote, with who says so and the date they were true on ("(as of June 2017)").
+ * @csspart excerpt-toggle - The small button after the words (or the context) that opens "What the source says"; only where the bundle gives excerpts.
+ * @csspart excerpts - The panel it opens, under the words (or the context): each source's exact words, its outlet, headline and date.
+ * @csspart excerpt - One source's words in that panel, with its outlet, headline and date.
  *
  * @cssprop --nw-quote-block-font-size - Size of the quote's words (default `--nw-font-size-large`).
  * @cssprop --nw-quote-block-wide-font-size - Size of a direct quote's words in a wide container (default 1.5em).
@@ -62,7 +79,9 @@ function renderSaid(value: DateValue, locale: Locale): TemplateResult {
  * @fires nw-ready - The quote is shown. Detail: `{ bundle, updated, entity, stale }`.
  * @fires nw-error - The quote cannot be shown, or a refresh failed. Detail: `{ code, message, problems, stale }`.
  * @fires nw-interact - A reader acted. Detail `{ action, entity, value }`: `reveal-original` and
- * `reveal-published` with `shown` or `hidden`; `open-source` with the source id.
+ * `reveal-published` with `shown` or `hidden`; `open-source` with the source id; `reveal-excerpt`
+ * with what was opened or closed and how: `quote:shown`, `quote:hidden` (the words' excerpts),
+ * `context:shown`, `context:hidden`.
  *
  */
 export class QuoteBlock extends NewsWidgetElement {
@@ -84,6 +103,9 @@ export class QuoteBlock extends NewsWidgetElement {
   /** Whether the reader has revealed the words as published, where a translation stands in their place. */
   declare private _publishedShown: boolean;
 
+  /** Which "What the source says" panels are open: `quote` (the words) and `context`. */
+  readonly #excerpts = new ExcerptController(this, (key, open) => this.emitInteraction('reveal-excerpt', `${key}:${open ? 'shown' : 'hidden'}`));
+
   constructor() {
     super();
     this.quote = null;
@@ -93,6 +115,12 @@ export class QuoteBlock extends NewsWidgetElement {
 
   protected override get entityKey(): string {
     return this.quote ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another quote's facts are other facts: its panels start closed.
+    if (changed.has('quote')) this.#excerpts.reset();
+    super.willUpdate(changed);
   }
 
   protected override renderReady(index: BundleIndex): TemplateResult | WidgetProblem {
@@ -115,13 +143,34 @@ export class QuoteBlock extends NewsWidgetElement {
     const asOf = said ?? index.newestPublished(quote.sources);
     const translation = translationOf(quote, locale.language);
     const language = locale.languageName(quote.language);
+    // The words as the reader reads them (the translation, where it stands in their place), and their source sentences.
+    const words = renderExcerpts(
+      { key: 'quote', excerpts: quoteExcerpts(quote), fact: translation?.text ?? closeBidiControls(quote.text) },
+      this.#excerpts,
+      index,
+      locale,
+    );
+    const contextParts = statementOf(quote.context);
+    const contextExcerpts = renderExcerpts(
+      {
+        key: 'context',
+        excerpts: contextParts?.excerpts,
+        fact: locale.pick(contextParts?.text)?.text ?? '',
+      },
+      this.#excerpts,
+      index,
+      locale,
+    );
     return html`<figure part="figure" class="figure ${quote.kind}">
       ${quote.kind === 'paraphrase' ? html`<p part="paraphrase-label" class="label">${strings.paraphrase}</p>` : nothing}
       ${translation
         ? html`<div class="translation" role="group" aria-labelledby="translation-label">
               <p id="translation-label" part="translation-label" class="label">${strings.translationFrom(language)}</p>
-              <p part="translation" class="text" lang=${translation.lang} dir=${directionOf(translation.lang)}>${translation.text}</p>
+              <p part="translation" class="text" lang=${translation.lang} dir=${directionOf(translation.lang)}>${translation.text}${this.#renderToggle(
+                words,
+              )}</p>
             </div>
+            ${words.panel}
             ${renderDisclosureToggle({
               part: 'published-toggle',
               controls: 'published',
@@ -133,7 +182,7 @@ export class QuoteBlock extends NewsWidgetElement {
             <div id="published" part="published" class="published" ?hidden=${!this._publishedShown}>
               ${this.#renderWords(quote.kind, quote.text, quote.language)}
             </div>`
-        : this.#renderWords(quote.kind, quote.text, quote.language)}
+        : html`${this.#renderWords(quote.kind, quote.text, quote.language, words)}${words.panel}`}
       ${original
         ? html`${renderDisclosureToggle({
               part: 'original-toggle',
@@ -170,7 +219,7 @@ export class QuoteBlock extends NewsWidgetElement {
                 : nothing}
             </p>`
           : nothing}
-        ${context ? html`<p part="context" class="context">${context}</p>` : nothing}
+        ${context ? html`<p part="context" class="context">${context}${this.#renderToggle(contextExcerpts)}</p>${contextExcerpts.panel}` : nothing}
         ${renderSourceLine(locale, index, quote.sources, asOf, (source) => this.emitInteraction('open-source', source))}
       </figcaption>
     </figure>`;
@@ -179,12 +228,13 @@ export class QuoteBlock extends NewsWidgetElement {
   /**
    * Direct words in a `<blockquote>` with their language's marks; reported words in a paragraph.
    * Any directional control the words leave open is closed, so that they cannot move the
-   * closing mark.
+   * closing mark. `excerpts` puts the "What the source says" button at the end of the words' line.
    */
-  #renderWords(kind: Quote['kind'], words: string, lang: string): TemplateResult {
+  #renderWords(kind: Quote['kind'], words: string, lang: string, excerpts?: Excerpts): TemplateResult {
     const dir = directionOf(lang);
     const text = closeBidiControls(words);
-    if (kind === 'paraphrase') return html`<p part="text" class="text" lang=${lang} dir=${dir}>${text}</p>`;
+    const toggle = excerpts ? this.#renderToggle(excerpts) : nothing;
+    if (kind === 'paraphrase') return html`<p part="text" class="text" lang=${lang} dir=${dir}>${text}${toggle}</p>`;
     const [open, close] = quoteMarks(lang);
     return html`<blockquote part="text" class="text" lang=${lang} dir=${dir}>
       <p><span part="quote-mark" class="mark" aria-hidden="true">${open}</span>${text}<span
@@ -192,8 +242,19 @@ export class QuoteBlock extends NewsWidgetElement {
           class="mark"
           aria-hidden="true"
           >${close}</span
-        ></p>
+        >${toggle}</p>
     </blockquote>`;
+  }
+
+  /**
+   * The "What the source says" button at the end of a line in another language than the
+   * reader's: its name is in the reader's language, so it says so (a screen reader reads it
+   * in the right voice). Nothing for a fact without excerpts.
+   */
+  #renderToggle({ toggle }: Excerpts): TemplateResult | typeof nothing {
+    if (toggle === nothing) return nothing;
+    const locale = this.locale;
+    return html`<span class="fact-excerpt" lang=${locale.language} dir=${locale.dir}>${toggle}</span>`;
   }
 
   #toggleOriginal(): void {
