@@ -147,7 +147,7 @@ describe('<actor-card>: what the source says (testland.json, fictional)', () => 
     // The share's own excerpt, not its snapshot's; one panel open does not close another.
     const share = toggleNamed(widget, `${SAYS}: Testland Province: claims about ${percent(0.7)}, by its own account`);
     share.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await widget.updateComplete;
     expect(share.getAttribute('aria-expanded')).to.equal('true');
     const sharePanel = panelOf(widget, share);
@@ -157,7 +157,7 @@ describe('<actor-card>: what the source says (testland.json, fictional)', () => 
 
     const closed = oneEvent(widget, 'nw-interact');
     goal.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(((await closed) as CustomEvent<WidgetInteractDetail>).detail.value).to.equal('goal-0:hidden');
     await widget.updateComplete;
     expect(goal.getAttribute('aria-expanded')).to.equal('false');
