@@ -4,7 +4,7 @@ import type { Excerpt } from '../bundle/schema.js';
 import type { ExcerptController } from '../controllers/excerpt-controller.js';
 import { directionOf, type Locale } from '../controllers/locale.js';
 import { isolated } from './isolated.js';
-import { outletText, renderDate, renderTranslated } from './source-line.js';
+import { renderDate, renderOutlet, renderTranslated } from './source-line.js';
 
 /** A fact's excerpts and where to show them: `key` names the fact within the widget (unique, id-safe). */
 export interface FactExcerpts {
@@ -47,7 +47,7 @@ export function renderExcerpts(
       const source = index.source(excerpt.source)!;
       const link = index.linkOf(source);
       const name = locale.pick(source.name);
-      const outlet = outletText(source, locale);
+      const outlet = renderOutlet(source, locale);
       return html`<figure class="excerpt" part="excerpt">
         <blockquote lang=${source.language ?? nothing} dir=${source.language ? directionOf(source.language) : 'auto'} cite=${link ?? nothing}>
           <p>${excerpt.text}</p>

@@ -40,7 +40,7 @@ export function renderCitation(source: Source, index: BundleIndex, locale: Local
   const name = locale.pick(source.name);
   const link = index.linkOf(source);
   const label = html`<cite>${isolated(name)}</cite>`;
-  const outlet = outletOf(source, locale);
+  const outlet = renderOutlet(source, locale);
   return html`<span class="source" part="source">${link
       ? html`<a href=${link} target="_blank" rel="noopener noreferrer" @click=${() => onOpen(source.id)}>${label}</a>`
       : label}${renderTranslated(name, locale)}${outlet ? html`<span class="outlet" part="outlet"> — ${outlet}</span>` : nothing}</span>`;
@@ -54,7 +54,8 @@ export function outletText(source: Source, locale: Locale): string | undefined {
   return publisher ?? via;
 }
 
-function outletOf(source: Source, locale: Locale): TemplateResult | undefined {
+/** The outlet as markup, each name isolated: "<bdi>Reuters</bdi> via <bdi>The Daily Example</bdi>". */
+export function renderOutlet(source: Source, locale: Locale): TemplateResult | undefined {
   const publisher = locale.pick(source.publisher);
   const via = locale.pick(source.via);
   if (publisher && via) {
