@@ -3,24 +3,13 @@
  * Needs `npm run build` first (npm test does that).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { runCli as cli } from './lib/cli.mjs';
 
 const SEED = 'bundles/syria-iraq-border-2017.json';
 
-function cli(args, input) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
 
 describe('news-widgets validate', () => {
   it('passes the seed bundle, says what it holds, and exits 0', async () => {

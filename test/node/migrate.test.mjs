@@ -6,26 +6,15 @@
  * form, without them, is made here by taking them out again.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { runCli as cli } from './lib/cli.mjs';
 
 const SEED = 'bundles/syria-iraq-border-2017.json';
 const SEED_TEXT = readFileSync(SEED, 'utf8');
 
-function cli(args, input) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli.js', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
 
 /** The seed as it was before relations carried their own sources: the same text without them. */
 const OLD_SEED_TEXT = SEED_TEXT.replaceAll(', "sources": ["article"] }', ' }');

@@ -9,10 +9,10 @@
  * Runs the built CLI (dist/cli.js: npm test builds it; `rollup -c` alone is enough).
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { defaultTreeAdapter as tree, parseFragment } from 'parse5';
+import { parseFragment } from 'parse5';
+import { attributeOf, childrenOf, elementsOf, runCli, textOf } from './lib/cli.mjs';
 
 const TESTLAND = 'stories/bundles/testland.json';
 const bundle = JSON.parse(readFileSync(TESTLAND, 'utf8'));
@@ -20,31 +20,9 @@ const bundle = JSON.parse(readFileSync(TESTLAND, 'utf8'));
 /** "What the source says", as the widget names its panels and its list of footnotes. */
 const HEADING = { en: 'What the source says', ar: 'ما يقوله المصدر' };
 
-function render(args) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['dist/cli.js', 'render', ...args, '--src', TESTLAND]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
+const render = (args) => runCli(['render', ...args, '--src', TESTLAND]);
 
-const childrenOf = (node) => (node.nodeName === 'template' ? tree.getTemplateContent(node).childNodes : (node.childNodes ?? []));
-const attributeOf = (node, name) => node.attrs?.find((each) => each.name === name)?.value;
 const hasPart = (node, part) => attributeOf(node, 'part')?.split(/\s+/).includes(part) ?? false;
-const textOf = (node) => {
-  const walk = (each) => (each.nodeName === '#text' ? each.value : each.nodeName === 'style' ? '' : childrenOf(each).map(walk).join(''));
-  return walk(node).replace(/\s+/g, ' ').trim();
-};
-function* elementsOf(node) {
-  for (const child of childrenOf(node)) {
-    if (!child.tagName) continue;
-    yield child;
-    yield* elementsOf(child);
-  }
-}
 const elementChildren = (node) => childrenOf(node).filter((child) => child.tagName);
 const quotesIn = (node) => [...elementsOf(node)].filter((element) => element.tagName === 'blockquote').map(textOf);
 

@@ -11,43 +11,18 @@
  * assertions are on what the data guarantees, not on an element's exact sentence.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { defaultTreeAdapter as tree, parseFragment } from 'parse5';
+import { parseFragment } from 'parse5';
+import { attributeOf, elementsOf, runCli, textOf } from './lib/cli.mjs';
 
 const TESTLAND = 'stories/bundles/testland.json';
 
 /** Renders from testland.json, or from `input` (a bundle's text) on standard input. */
-function render(args, input) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['dist/cli.js', 'render', ...args, '--src', input === undefined ? TESTLAND : '-']);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const render = (args, input) => runCli(['render', ...args, '--src', input === undefined ? TESTLAND : '-'], input);
 
-const childrenOf = (node) => (node.nodeName === 'template' ? tree.getTemplateContent(node).childNodes : (node.childNodes ?? []));
-const attributeOf = (node, name) => node.attrs?.find((each) => each.name === name)?.value;
 
-/** The text of a node, declarative shadow roots included, styles left out, white space collapsed. */
-const textOf = (node) => {
-  const walk = (each) => (each.nodeName === '#text' ? each.value : each.nodeName === 'style' ? '' : childrenOf(each).map(walk).join(''));
-  return walk(node).replace(/\s+/g, ' ').trim();
-};
 
-/** Every element under a node, through templates. */
-function* elementsOf(node) {
-  for (const child of childrenOf(node)) {
-    if (!child.tagName) continue;
-    yield child;
-    yield* elementsOf(child);
-  }
-}
 
 /** What a reader gets from one rendering: its text, its `<time datetime>` values, the text of each part. */
 function reading(html) {

@@ -5,7 +5,6 @@
  * plain version must hold the same facts.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -13,22 +12,13 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/lib/chromium.mjs';
 import { CONTENT_TYPES } from '../../scripts/lib/content-types.mjs';
+import { runCli } from './lib/cli.mjs';
 
 const SEED = 'bundles/syria-iraq-border-2017.json';
 const TESTLAND = 'stories/bundles/testland.json';
 const ELEMENTS = ['actor-card', 'control-bar', 'quote-block', 'border-crossing-status'];
 
-function cli(args, input) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['dist/cli.js', 'render', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const cli = (args, input) => runCli(['render', ...args], input);
 
 /** Renders and insists that it worked: the HTML. */
 async function rendered(args) {

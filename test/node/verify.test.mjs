@@ -8,12 +8,12 @@
  * thing changed.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { runCli } from './lib/cli.mjs';
 
 const BUNDLE = 'docs/audits/syria-iraq-border-2017.next.json';
 const ARTICLE = 'bundles/syria-iraq-border-2017.article.txt';
@@ -21,17 +21,7 @@ const BUNDLE_TEXT = readFileSync(BUNDLE, 'utf8');
 const ARTICLE_TEXT = readFileSync(ARTICLE, 'utf8');
 const TEXT = `article=${ARTICLE}`;
 
-function cli(args, input) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['dist/cli.js', 'verify', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const cli = (args, input) => runCli(['verify', ...args], input);
 
 /** The bundle, parsed afresh, for a test to change. */
 const bundle = () => JSON.parse(BUNDLE_TEXT);
@@ -315,12 +305,7 @@ describe('news-widgets verify', () => {
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: news-widgets verify <file-or-url> --text <source-id>=<file-or-url> \[--text …\] \[--strict\] \[--json\]\n/);
     assert.match(help.stdout, /The facts are each actor's summary, goals and relations;/);
-    const main = await new Promise((resolve) => {
-      const child = spawn(process.execPath, ['dist/cli.js', '--help']);
-      let stdout = '';
-      child.stdout.on('data', (chunk) => (stdout += chunk));
-      child.on('close', () => resolve(stdout));
-    });
+    const { stdout: main } = await runCli(['--help']);
     assert.match(main, /^ {7}news-widgets verify <file-or-url> --text <source-id>=<file-or-url>/m);
   });
 
