@@ -189,14 +189,23 @@ function checkConsistency(input: unknown, report: Report): void {
   // Who says so, which sources say it and in which words (excerpts), wherever a fact carries them: snapshots, shares,
   // statements (summaries, notes, goals, a source's note), relations, crossings, their sides
   // and changes, events.
+  const at = new KeyPath();
   for (const list of ['sources', 'actors', 'places', 'control', 'quotes', 'crossings', 'events'] as const) {
-    eachEntity(input[list], (entity, i) => checkCitations(entity, [list, i], refer, report));
+    eachEntity(input[list], (entity, i) => {
+      at.keys.length = 0;
+      at.keys.push(list, i);
+      checkCitations(entity, at, refer, report);
+    });
   }
 }
 
-/** Keys to a nested field, joined into a path only for a problem: ["control", 0, "shares", 1] → control[0].shares[1]. */
+/**
+ * Keys to a nested field, joined into a path only for a problem: ["control", 0, "shares", 1] →
+ * control[0].shares[1]. A walk pushes and pops its keys as it goes down and up, so that going
+ * through a good bundle allocates nothing.
+ */
 class KeyPath {
-  constructor(readonly keys: readonly (string | number)[]) {}
+  constructor(readonly keys: (string | number)[] = []) {}
 
   path(field = '', item?: number): string {
     return `${pathOf(this.keys)}${field}${item === undefined ? '' : `[${item}]`}`;
@@ -204,9 +213,15 @@ class KeyPath {
 }
 
 /** Walks one entity for every `attribution` (checked) and every list of `sources` (each must name a source). */
-function checkCitations(value: unknown, keys: (string | number)[], refer: Refer, report: Report): void {
+function checkCitations(value: unknown, at: KeyPath, refer: Refer, report: Report): void {
+  const { keys } = at;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' && value[i] !== null) checkCitations(value[i], [...keys, i], refer, report);
+    for (let i = 0; i < value.length; i++) {
+      if (typeof value[i] !== 'object' || value[i] === null) continue;
+      keys.push(i);
+      checkCitations(value[i], at, refer, report);
+      keys.pop();
+    }
     return;
   }
   if (!isPlainObject(value)) return;
@@ -214,17 +229,21 @@ function checkCitations(value: unknown, keys: (string | number)[], refer: Refer,
     if (!Object.hasOwn(value, key)) continue;
     const field: unknown = value[key];
     if (key === 'sources' && Array.isArray(field)) {
-      const where = new KeyPath(keys);
-      for (let item = 0; item < field.length; item++) refer(where, '.sources', field[item], 'sources', item);
+      for (let item = 0; item < field.length; item++) refer(at, '.sources', field[item], 'sources', item);
     } else if (key === 'excerpts' && Array.isArray(field)) {
       for (let item = 0; item < field.length; item++) {
         const excerpt: unknown = field[item];
-        if (isPlainObject(excerpt)) refer(new KeyPath([...keys, 'excerpts', item]), '.source', excerpt.source, 'sources');
+        if (!isPlainObject(excerpt)) continue;
+        keys.push('excerpts', item);
+        refer(at, '.source', excerpt.source, 'sources');
+        keys.length -= 2;
       }
     } else if (key === 'attribution') {
-      checkAttribution(field, new KeyPath(keys), '.attribution', refer, report);
+      checkAttribution(field, at, '.attribution', refer, report);
     } else if (typeof field === 'object' && field !== null) {
-      checkCitations(field, [...keys, key], refer, report);
+      keys.push(key);
+      checkCitations(field, at, refer, report);
+      keys.pop();
     }
   }
 }
