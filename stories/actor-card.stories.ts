@@ -101,7 +101,7 @@ const states = stateStories({
   minimalId: 'a1',
   longTextId: 'long-named-front',
   fallback:
-    'The Syrian Democratic Forces: an American-backed, Kurdish-led militia that took over Raqqa, the Islamic State’s de facto capital.',
+    'The Syrian Democratic Forces: an American-backed, Kurdish-led militia that took over the city of Raqqa, which had served as the de facto capital of the Islamic State.',
 });
 export const Loading: Story = states.loading;
 export const LoadingWithFallback: Story = states.loadingWithFallback;

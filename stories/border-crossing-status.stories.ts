@@ -31,7 +31,8 @@ export const Ready: Story = {};
 
 /**
  * The history of the seed's crossing, opened and closed by the play function: the button
- * says whether it is expanded, and the dated changes are listed newest first.
+ * says whether it is expanded, and the dated changes and the crossing's events are listed
+ * newest first.
  */
 export const ExpandHistory: Story = {
   play: async (context: StoryContext) => {
@@ -41,7 +42,11 @@ export const ExpandHistory: Story = {
     const history = partOf(root, '[part~="history"]');
     const actions: string[] = [];
     root.host.addEventListener('nw-interact', (event) => actions.push((event as CustomEvent<{ value: string }>).detail.value));
-    const expectedDates = seed.crossings[0].history.map((change) => change.date).sort().reverse();
+    // The day each change or event of the crossing is dated to ("Friday" in the editors' words is 2017-11-03).
+    const dayOf = (date: string | { date: string }) => (typeof date === 'string' ? date : date.date);
+    const [crossing] = seed.crossings;
+    const events = seed.events.filter((event) => event.crossings?.includes(crossing.id));
+    const expectedDates = [...crossing.history, ...events].map((entry) => dayOf(entry.date)).sort().reverse();
 
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(history).not.toBeVisible();
@@ -155,7 +160,8 @@ const states = stateStories({
   misspelt: 'qaim-bukamel',
   minimalId: 'x1',
   longTextId: 'long-named-crossing',
-  fallback: 'The Qaim–Bukamal border crossing was contested on 3 November 2017.',
+  fallback:
+    'Iraqi forces held the Iraqi side of the border crossing near Qaim on Friday [3 November 2017, as the editors read it], according to the Iraqi military chief of staff; the Islamic State held the Syrian side.',
 });
 export const Loading: Story = states.loading;
 export const LoadingWithFallback: Story = states.loadingWithFallback;

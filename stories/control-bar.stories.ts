@@ -255,7 +255,7 @@ const states = stateStories({
   misspelt: 'deir-al-zour-provnce',
   minimalId: 'p1',
   longTextId: 'long-named-province',
-  fallback: 'The Islamic State controls about a third of Deir al-Zour Province (3 November 2017).',
+  fallback: 'The Islamic State controls about a third of Deir al-Zour Province (Friday, 3 November 2017 as the editors read it).',
 });
 export const Loading: Story = states.loading;
 export const LoadingWithFallback: Story = states.loadingWithFallback;

@@ -159,7 +159,7 @@ const states = stateStories({
   misspelt: 'velayati-feild',
   minimalId: 'q1',
   longTextId: 'long-quote',
-  fallback: '“It will never achieve anything in the field.” — Ali Akbar Velayati, speaking of the United States.',
+  fallback: '“It will never achieve anything in the field.” — Ali Akbar Velayati, as quoted by IRNA.',
 });
 export const Loading: Story = states.loading;
 export const LoadingWithFallback: Story = states.loadingWithFallback;

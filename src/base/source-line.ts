@@ -72,6 +72,14 @@ export const renderTranslated = (text: PickedText | undefined, locale: Locale): 
 /** "as of <time datetime="2017-11-03">3 November 2017</time>", at the date's own precision. */
 export const renderAsOf = (locale: Locale, value: DateValue): TemplateResult => html`${locale.shared.asOf} ${renderDate(locale, value)}`;
 
-/** `<time datetime="2016-06">June 2016</time>`: a date as the bundle gives it, never padded to a day. */
-export const renderDate = (locale: Locale, value: DateValue): TemplateResult =>
-  html`<time datetime=${machineDate(value)} class=${typeof value === 'object' && value.text !== undefined ? 'in-words' : nothing}>${locale.date(value)}</time>`;
+/**
+ * `<time datetime="2016-06">June 2016</time>`: a date as the bundle gives it, never padded to a
+ * day. A date the bundle gives in words ("Friday [3 November 2017, as the editors read it]") is
+ * bundle text: it carries its language and is isolated, like a name.
+ */
+export const renderDate = (locale: Locale, value: DateValue): TemplateResult => {
+  const words = typeof value === 'object' && value.text !== undefined ? locale.pick(value.text) : undefined;
+  return words
+    ? html`<time datetime=${machineDate(value)} class="in-words" lang=${words.lang} dir="auto">${words.text}</time>`
+    : html`<time datetime=${machineDate(value)}>${locale.date(value)}</time>`;
+};

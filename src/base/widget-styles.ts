@@ -51,7 +51,10 @@ export const widgetStyles = css`
     --_radius: var(--nw-radius, 0.5em);
     --_radius-small: var(--nw-radius-small, 0.25em);
     --_border-width: var(--nw-border-width, 1px);
-    --_font-size-small: var(--nw-font-size-small, 0.875em);
+    /* The widget's type size, and the small size as a share of it: a small text inside another
+       (a claimant in a side's small print) stays at the small size instead of shrinking again. */
+    --_font-size: var(--nw-font-size, clamp(15px, 1rem, 24px));
+    --_font-size-small: var(--nw-font-size-small, calc(var(--_font-size) * 0.875));
     --_font-size-large: var(--nw-font-size-large, 1.25em);
     --_font-size-title: var(--nw-font-size-title, 1.375em);
     --_font-weight-strong: var(--nw-font-weight-strong, 700);
@@ -63,7 +66,7 @@ export const widgetStyles = css`
     border-radius: var(--_radius);
     padding: var(--nw-padding, var(--_space-m) var(--_space-l));
     font-family: var(--nw-font-family, inherit);
-    font-size: var(--nw-font-size, clamp(15px, 1rem, 24px));
+    font-size: var(--_font-size);
     font-style: normal;
     font-weight: normal;
     font-variant: normal;
@@ -347,7 +350,7 @@ export const widgetStyles = css`
     white-space: nowrap;
   }
 
-  /* A date in the source's words ("Friday (3 November 2017, as the editors read it)") wraps like text. */
+  /* A date in the source's words ("Friday [3 November 2017, as the editors read it]") wraps like text. */
   time.in-words {
     white-space: normal;
   }

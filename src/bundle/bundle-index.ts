@@ -137,11 +137,17 @@ export class BundleIndex {
     return (ids ?? []).flatMap((id) => this.source(id) ?? []);
   }
 
-  /** The newest `published` date among these sources, if any has one: facts are as of then. */
-  newestPublished(ids: readonly string[] | undefined): DateValue | undefined {
+  /**
+   * The date the facts of these sources are as of: the newest among each source's `published`
+   * date, or, for a source that gives none, the period it `covers` ("Friday", "June 2016 –
+   * November 2017"); undefined when no source is dated at all. `covered: false` for words a
+   * source reports without dating them (a quote): the period it covers does not date them.
+   */
+  newestSourceDate(ids: readonly string[] | undefined, { covered = true } = {}): DateValue | undefined {
     let newest: DateValue | undefined;
-    for (const { published } of this.sources(ids)) {
-      if (published !== undefined && (newest === undefined || compareDates(published, newest) > 0)) newest = published;
+    for (const { published, covers } of this.sources(ids)) {
+      const date = published ?? (covered ? covers : undefined);
+      if (date !== undefined && (newest === undefined || compareDates(date, newest) > 0)) newest = date;
     }
     return newest;
   }

@@ -109,7 +109,7 @@ describe('the embed builder (dist/builder.html)', () => {
   it('loads the seed bundle by default and fills the lists from it, ids with names', async () => {
     const { doc } = await openBuilder();
     expect($(doc, '#bundle-status').textContent).to.equal(
-      'Loaded “Islamic State loses Deir al-Zour and the Qaim–Bukamal border crossing”: 11 actors, 9 places, 14 quotes, 1 crossing.',
+      'Loaded “Islamic State loses its last foothold in the city of Deir al-Zour and the Iraqi side of a border crossing”: 11 actors, 10 places, 15 quotes, 1 crossing.',
     );
     expect([...$<HTMLSelectElement>(doc, '#widget').options].map((option) => option.text)).to.deep.equal([
       'Actor card (<actor-card>)',
@@ -126,7 +126,7 @@ describe('the embed builder (dist/builder.html)', () => {
     expect(entities()).to.include('Alia Mohamed: We fled from the intensive bombings because we could not st… (alia-mohamed)');
     choose(doc, '#lang', 'ar');
     choose(doc, '#widget', 'border-crossing-status');
-    expect(entities()).to.deep.equal(['معبر القائم – البوكمال (qaim-bukamal)']);
+    expect(entities()).to.deep.equal(['المعبر الحدودي قرب القائم والبوكمال (qaim-bukamal)']);
   });
 
   it('previews the real element as chosen, with theme, language and the widget\'s own options', async () => {
@@ -175,7 +175,7 @@ describe('the embed builder (dist/builder.html)', () => {
     expect(snippet).to.equal(
       `<script type="module" src="${new URL('/dist/news-widgets.js', location.href).href}"></script>
 <actor-card src="${new URL('/dist/bundles/syria-iraq-border-2017.json', location.href).href}" actor="sdf" style="display: block; min-block-size: ${reserveRem}rem">
-  <p>Syrian Democratic Forces: An American-backed, Kurdish-led militia, a Kurdish and Arab alliance, that took over Raqqa, the Islamic State’s de facto capital, weeks before the government’s victory in Deir al-Zour.</p>
+  <p>Syrian Democratic Forces: An American-backed, Kurdish-led militia, a Kurdish and Arab alliance, that took over the city of Raqqa, which had served as the de facto capital of the Islamic State, just weeks before the government’s announcement of victory in Deir al-Zour. (as of Friday [3 November 2017, as the editors read it])</p>
 </actor-card>`,
     );
     const page = await pasteIntoFreshPage(snippet);
@@ -201,14 +201,14 @@ describe('the embed builder (dist/builder.html)', () => {
       src: new URL('/dist/bundles/syria-iraq-border-2017.json', location.href).href,
     }).toString();
     expect(snippet).to.equal(
-      `<div id="nw-border-crossing-status-qaim-bukamal"><p>Qaim–Bukamal border crossing: Contested (as of November 3, 2017).</p></div>
+      `<div id="nw-border-crossing-status-qaim-bukamal"><p>Border crossing near Qaim and Bukamal: Unknown (as of Friday [3 November 2017, as the editors read it]).</p></div>
 <script src="${new URL('/dist/pym.v1.min.js', location.href).href}"></script>
-<script>new pym.Parent("nw-border-crossing-status-qaim-bukamal", "${embed.href}", { title: "Qaim–Bukamal border crossing: border crossing status" });</script>`,
+<script>new pym.Parent("nw-border-crossing-status-qaim-bukamal", "${embed.href}", { title: "Border crossing near Qaim and Bukamal: border crossing status" });</script>`,
     );
     const page = await pasteIntoFreshPage(snippet);
     await waitUntil(() => page.querySelector('iframe'), 'pym.js makes the iframe');
     const frame = page.querySelector('iframe')!;
-    expect(frame.title).to.equal('Qaim–Bukamal border crossing: border crossing status');
+    expect(frame.title).to.equal('Border crossing near Qaim and Bukamal: border crossing status');
     const embedded = () => frame.contentDocument?.querySelector('border-crossing-status');
     await waitUntil(() => isReady(embedded()), 'the embedded widget shows its data', { timeout: 10_000 });
     expect(visibleText(embedded()!)).to.equal(visibleText(preview));

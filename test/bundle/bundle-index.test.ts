@@ -18,23 +18,31 @@ describe('BundleIndex', () => {
     expect(index.actor('sdf')?.shortName).to.deep.equal({ en: 'S.D.F.', ar: 'قسد' });
     expect(index.place('qaim')?.country).to.equal('IQ');
     expect(index.quote('velayati-raqqa')?.kind).to.equal('paraphrase');
-    expect(index.crossing('qaim-bukamal')?.status).to.equal('contested');
-    expect(index.source('article')?.published).to.equal('2017-11-03');
+    expect(index.crossing('qaim-bukamal')?.status).to.equal('unknown');
+    // The article gives no publication date; it covers the editors' "Friday".
+    expect(index.source('article')?.published).to.be.undefined;
+    expect(index.source('article')?.covers).to.deep.include({ date: '2017-11-03' });
     expect(index.actor('nobody')).to.be.undefined;
     expect(index.ids('crossings')).to.deep.equal(['qaim-bukamal']);
   });
 
-  it('gives the newest published date among some sources, and nothing when none has one', async () => {
+  it('gives the newest date among some sources (published, else the period covered), and nothing when none has one', async () => {
     const index = await seedIndex((bundle) => {
       (bundle.sources as unknown[]).push(
+        { id: 'earlier', name: 'An earlier report', published: '2017-11-03' },
         { id: 'later', name: 'A later report', published: '2017-11-05' },
         { id: 'undated', name: 'An undated report' },
       );
     });
-    expect(index.newestPublished(['article', 'later', 'undated'])).to.equal('2017-11-05');
-    expect(index.newestPublished(['article'])).to.equal('2017-11-03');
-    expect(index.newestPublished(['undated'])).to.be.undefined;
-    expect(index.newestPublished(undefined)).to.be.undefined;
+    expect(index.newestSourceDate(['article', 'earlier', 'later', 'undated'])).to.equal('2017-11-05');
+    // The seed's article gives no publication date: the Friday it covers stands for it.
+    const friday = index.source('article')?.covers;
+    expect(friday).to.deep.include({ date: '2017-11-03' });
+    expect(index.newestSourceDate(['article'])).to.equal(friday);
+    expect(index.newestSourceDate(['article'], { covered: false })).to.be.undefined;
+    expect(index.newestSourceDate(['earlier', 'undated'])).to.equal('2017-11-03');
+    expect(index.newestSourceDate(['undated'])).to.be.undefined;
+    expect(index.newestSourceDate(undefined)).to.be.undefined;
   });
 
   it('merges relations written on either side, each once', async () => {
@@ -46,10 +54,11 @@ describe('BundleIndex', () => {
       'backed-by russia',
       'backed-by iran',
       'backed-by iranian-backed-militias',
-      'backed-by hezbollah',
       'rivals sdf',
       'fights islamic-state',
     ]);
+    // The article describes Hezbollah's support only in the early war, not in 2017.
+    expect(government).not.to.include('backed-by hezbollah');
     const sdf = index.relationsOf('sdf').map(({ type, actor }) => `${type} ${actor.id}`);
     expect(sdf.sort()).to.deep.equal(['backed-by united-states', 'fights islamic-state', 'rivals syrian-government']);
   });
@@ -69,6 +78,7 @@ describe('BundleIndex', () => {
       ['rumana', 1],
       ['rawa', 1],
       ['anbar-province', 'part'],
+      ['iraq', 'part'],
     ]);
     expect(index.placesControlledBy('iraqi-forces').map(({ share }) => share.extent)).to.deep.equal(['most']);
     expect(index.placesControlledBy('russia')).to.deep.equal([]);
@@ -273,11 +283,10 @@ describe('BundleIndex', () => {
       expect(index.controlSnapshotAt('testville', '2017-06-20')?.id).to.equal('mid-june');
     });
 
-    it('gives the newest publication date as the bundle writes it, approximate or not, and none when undated', async () => {
+    it('gives the newest source date as the bundle writes it, approximate or not, or the period an undated source covers', async () => {
       const index = await testlandIndex();
-      expect(index.newestPublished(['testland-observer', 'testland-wire'])).to.equal('2017-11-20');
-      expect(index.newestPublished(['testland-observer', 'testland-radio'])).to.deep.equal({ date: '2017-11', approximate: true });
-      expect(index.newestPublished(['testland-radio'])).to.be.undefined;
+      expect(index.newestSourceDate(['testland-observer', 'testland-wire'])).to.equal('2017-11-20');
+      expect(index.newestSourceDate(['testland-radio'])).to.deep.equal({ from: '2016-06', to: '2017-11' });
     });
   });
 

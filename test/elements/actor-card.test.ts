@@ -33,6 +33,8 @@ describeWidgetContract({
 
 const ARTICLE = 'ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing';
 const TESTLAND = '/stories/bundles/testland.json';
+/** The seed's "Friday", as its data writes it: the article gives no calendar date. */
+const FRIDAY = 'Friday [3 November 2017, as the editors read it]';
 
 /** "June 2016": a month as the widgets write one, in this engine. */
 const monthYear = (iso: string, lang = 'en'): string =>
@@ -81,7 +83,7 @@ describe('<actor-card>', () => {
     expect(textOf(heading(widget))).to.equal('Syrian Democratic Forces');
     expect(textOf(shadow(widget).querySelector('[part="short-name"]'))).to.equal('S.D.F.');
     expect(textOf(shadow(widget).querySelector('[part="kind"]'))).to.equal('Militia');
-    expect(visibleText(widget)).to.include('An American-backed, Kurdish-led militia, a Kurdish and Arab alliance, that took over Raqqa');
+    expect(visibleText(widget)).to.include('An American-backed, Kurdish-led militia, a Kurdish and Arab alliance, that took over the city of Raqqa');
     expect(heading(widget)!.querySelector('[part="swatch"]')?.getAttribute('aria-hidden')).to.equal('true');
   });
 
@@ -97,35 +99,43 @@ describe('<actor-card>', () => {
   });
 
   it('shows what a relation\'s note says', async () => {
+    const widget = await card('actor="iran"');
+    expect(listItems(widget, 'Allied with')).to.deep.equal(['Hezbollah Its Lebanese ally and its most powerful allied militia in the region.']);
+  });
+
+  it('dates Russia\'s backing from 2015, and makes no rivalry of reported accusations', async () => {
     const widget = await card('actor="russia"');
-    expect(listItems(widget, 'Backs')).to.deep.equal(['Syrian government']);
-    expect(listItems(widget, 'Rivals')).to.deep.equal([
-      'United States Russia and the United States have accused each other of firing at their respective allies on the ground.',
-    ]);
+    expect(listItems(widget, 'Backs')).to.deep.equal(['Syrian government, since 2015']);
+    expect(listItems(widget, 'Fights')).to.deep.equal(['Islamic State, since 2015']);
+    expect(listLabels(widget)).not.to.include('Rivals');
+    // The accusations stay in the summary, as the article reports them.
+    expect(visibleText(widget)).to.include('Russia and the United States have accused each other of firing at their respective allies on the ground.');
   });
 
   it('lists Russia\'s goal', async () => {
     const widget = await card('actor="russia"');
-    expect(listItems(widget, 'Goals')).to.deep.equal(['The Syrian government reclaiming all of its territory.']);
+    expect(listItems(widget, 'Goals')).to.deep.equal([`The Syrian government reclaiming all of its territory. (as of ${FRIDAY})`]);
   });
 
   it('lists the places the Islamic State holds with its share of each, as of the latest snapshots', async () => {
     const widget = await card('actor="islamic-state"');
+    // Shares in the article's words where it gives them; "at least two Iraqi towns" as a bounded count.
     expect(listItems(widget, 'Controls')).to.deep.equal([
-      `Deir al-Zour Province: about ${percent(0.333)}`,
+      'Deir al-Zour Province: about a third',
       'Bukamal: all of it',
       'Rumana: all of it',
       'Rawa: all of it',
-      'Anbar Province: part of it',
+      'Anbar Province: just a few pockets of western Anbar Province',
+      'Iraq: part of it (at least 2 Iraqi towns)',
     ]);
     const places = shadow(widget).querySelector('[part="places"]')!;
-    expect(textOf(places)).to.include(`as of ${longDate('2017-11-03')}`);
+    expect(textOf(places)).to.include(`as of ${FRIDAY}`);
     expect(places.querySelectorAll('time[datetime="2017-11-03"]')).to.have.length(1);
   });
 
-  it('says the Iraqi forces hold "most of" Qaim, where the article gives no figure', async () => {
+  it('says the Iraqi forces claim "most of" Qaim, where the article gives no figure, according to their chief of staff', async () => {
     const widget = await card('actor="iraqi-forces"');
-    expect(listItems(widget, 'Controls')).to.deep.equal(['Qaim: most of it']);
+    expect(listItems(widget, 'Controls')).to.deep.equal(['Qaim: claims most of the town of Qaim, according to the Iraqi military chief of staff']);
   });
 
   it('dates each place when its snapshots differ', async () => {
@@ -135,14 +145,14 @@ describe('<actor-card>', () => {
     const widget = await card('actor="islamic-state"', bundle);
     const items = listItems(widget, 'Controls');
     expect(items[1]).to.equal(`Bukamal: all of it · as of ${longDate('2017-11-05')}`);
-    expect(items[3]).to.equal(`Rawa: all of it · as of ${longDate('2017-11-03')}`);
-    expect(shadow(widget).querySelectorAll('[part="places"] li time')).to.have.length(5);
+    expect(items[3]).to.equal('Rawa: all of it · as of Friday night [3 November 2017, as the editors read it]');
+    expect(shadow(widget).querySelectorAll('[part="places"] li time')).to.have.length(6);
   });
 
   it('leaves out the sections an actor has no data for', async () => {
     const widget = await card('actor="us-led-coalition"');
     expect(listLabels(widget)).to.deep.equal(['Allied with']);
-    expect(listItems(widget, 'Allied with')).to.deep.equal(['Iraqi forces']);
+    expect(listItems(widget, 'Allied with')).to.deep.equal(['Iraqi forces, according to the Iraqi military chief of staff']);
     expect(shadow(widget).querySelector('[part="short-name"]')).to.be.null;
     expect(visibleText(widget)).not.to.include('Goals').and.not.to.include('Controls');
 
@@ -157,19 +167,28 @@ describe('<actor-card>', () => {
   });
 
   it('ends with its source, named without a link, as of the source\'s publication date', async () => {
-    const widget = await card('actor="sdf"');
+    const bundle = await seed();
+    bundle.sources[0].published = '2017-11-04';
+    const widget = await card('actor="sdf"', bundle);
     const line = shadow(widget).querySelector('[part="sources"]')!;
-    expect(textOf(line)).to.equal(`Source: ${ARTICLE} · as of ${longDate('2017-11-03')}`);
+    expect(textOf(line)).to.equal(`Source: ${ARTICLE} · as of ${longDate('2017-11-04')}`);
     expect(line.querySelector('cite')).to.exist;
     expect(line.querySelector('a')).to.be.null;
-    expect(line.querySelector('time')?.getAttribute('datetime')).to.equal('2017-11-03');
+    expect(line.querySelector('time')?.getAttribute('datetime')).to.equal('2017-11-04');
   });
 
-  it('is as of the bundle\'s update when no source is dated', async () => {
+  it('is as of the day a source covers when it gives no publication date, as the seed\'s article does not', async () => {
+    const widget = await card('actor="sdf"');
+    const time = shadow(widget).querySelector('[part="sources"] time')!;
+    expect(time.getAttribute('datetime')).to.equal('2017-11-03');
+    expect(textOf(time)).to.equal(FRIDAY);
+  });
+
+  it('is as of the bundle\'s update when no source is dated at all', async () => {
     const bundle = await seed();
-    delete bundle.sources[0].published;
+    for (const source of bundle.sources as { covers?: unknown }[]) delete source.covers;
     const widget = await card('actor="sdf"', bundle);
-    expect(shadow(widget).querySelector('[part="sources"] time')?.getAttribute('datetime')).to.equal('2026-11-25T09:00:00Z');
+    expect(shadow(widget).querySelector('[part="sources"] time')?.getAttribute('datetime')).to.equal('2026-12-03T13:00:00Z');
   });
 
   it('is as of its newest source, links it, and reports a link opened by keyboard (nw-interact)', async () => {
@@ -278,17 +297,20 @@ describe('<actor-card>', () => {
     expect(textOf(shadow(widget).querySelector('[part="short-name"]'))).to.equal('قسد');
     expect(listItems(widget, 'بدعم من')).to.deep.equal(['الولايات المتحدة']);
     expect(listItems(widget, 'يقاتل')).to.deep.equal(['تنظيم الدولة الإسلامية']);
-    // The summary exists only in English: it says so to screen readers, and runs left to right.
-    const summary = shadow(widget).querySelector('[part="summary"]')!;
-    expect(summary.getAttribute('lang')).to.equal('en');
-    expect(getComputedStyle(summary).direction).to.equal('ltr');
+    // The summary is in Arabic, marked as a translation, right to left.
+    const summary = shadow(widget).querySelector<HTMLElement>('[part="summary"]')!;
+    expect(factText(summary)).to.include('ميليشيا يقودها الأكراد وتدعمها الولايات المتحدة').and.include('(مترجم)');
+    expect(summary.getAttribute('lang')).not.to.equal('en');
+    expect(getComputedStyle(summary).direction).to.equal('rtl');
+    expect(visibleText(widget)).not.to.include('An American-backed');
     expect(shadow(widget).querySelector('[part="sources"]')?.textContent).to.include('المصدر');
   });
 
   it('gives the share in Arabic numerals and words', async () => {
     const widget = await card('actor="islamic-state" lang="ar"');
     const items = listItems(widget, 'يسيطر على');
-    expect(items[0]).to.equal(`محافظة دير الزور: نحو ${percent(0.333, 'ar')}`);
+    // The article's words, translated and marked so.
+    expect(items[0]).to.equal('محافظة دير الزور: نحو الثلث (مترجم)');
     expect(items[1]).to.equal('البوكمال: بالكامل');
     await expect(widget).to.be.accessible();
   });

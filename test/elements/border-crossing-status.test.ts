@@ -7,15 +7,15 @@ import type { Bundle } from '../../src/bundle/schema.js';
 import { localeFor } from '../../src/controllers/locale.js';
 import { borderCrossingStatusFallbackLine } from '../../src/elements/border-crossing-status/border-crossing-status.fallback.js';
 import { contrastRatio } from '../../src/helpers/contrast.js';
-import { SEED_URL, baseOf, hexOf, longDate, parts, seedBundle, serveBundle, textOf, uniqueKey, visibleText, waitForState, type Widget as WidgetElement } from '../helpers.js';
+import { SEED_URL, baseOf, factText, hexOf, longDate, parts, seedBundle, serveBundle, textOf, uniqueKey, visibleText, waitForState, type Widget as WidgetElement } from '../helpers.js';
 import { describeWidgetContract } from './widget-contract.js';
 
 describeWidgetContract({
   tag: 'border-crossing-status',
   attribute: 'crossing',
   id: 'qaim-bukamal',
-  readyText: 'Qaim–Bukamal border crossing',
-  arabicText: 'معبر القائم – البوكمال',
+  readyText: 'Border crossing near Qaim and Bukamal',
+  arabicText: 'المعبر الحدودي قرب القائم والبوكمال',
   misspelt: ['qaim-bukamel', 'qaim-bukamal'],
   change: (bundle) => {
     const [crossing] = bundle.crossings as Array<Record<string, unknown>>;
@@ -29,6 +29,9 @@ type Widget = WidgetElement & { crossing: string };
 const EVERY_STATUS = '/test/fixtures/elements/border-crossing-status-every-status.json';
 const TESTLAND = '/stories/bundles/testland.json';
 const DAY_MS = 86_400_000;
+/** The seed's "Friday", as its data writes it: the article gives no calendar date. */
+const FRIDAY = 'Friday [3 November 2017, as the editors read it]';
+const FRIDAY_AR = 'الجمعة [3 تشرين الثاني/نوفمبر 2017 بحسب قراءة المحررين]';
 
 let testlandCache: Promise<Record<string, unknown>> | undefined;
 /** A fresh deep copy of the fictional Testland bundle, which has every construct of the format. */
@@ -81,20 +84,26 @@ describe('<border-crossing-status>', () => {
     const name = part(widget, 'name');
     expect(name.getAttribute('role')).to.equal('heading');
     expect(name.getAttribute('aria-level')).to.equal('3');
-    expect(textOf(name)).to.equal('Qaim–Bukamal border crossing');
+    // The article does not name the crossing: the seed describes it.
+    expect(textOf(name)).to.equal('Border crossing near Qaim and Bukamal');
     widget.setAttribute('heading-level', '2');
     await widget.updateComplete;
     expect(part(widget, 'name').getAttribute('aria-level')).to.equal('2');
   });
 
-  it('shows both sides of Qaim–Bukamal: country, town and who controls each', async () => {
+  it('shows both sides of the crossing by Qaim and Bukamal: country, town and who controls each, the Iraqi side as the chief of staff says', async () => {
     const widget = await show(`src="${SEED_URL}" crossing="qaim-bukamal"`);
     const sides = parts(widget, 'side');
     expect(part(widget, 'sides').localName).to.equal('ul');
     expect(sides).to.have.length(2);
     // Screen readers hear the parts separated, as the layout shows them on lines of their own.
-    expect(textOf(sides[0])).to.equal('Iraq, Qaim, Controlled by Iraqi forces');
-    expect(textOf(sides[1])).to.equal('Syria, Bukamal, Controlled by Islamic State');
+    const source = 'Source: ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing';
+    expect(factText(sides[0])).to.equal(
+      `Iraq, Qaim, Controlled by Iraqi forces, According to the Iraqi military chief of staff In its own words the article says Iraqi forces “claimed” the other side of the border on Friday. ${source}`,
+    );
+    expect(textOf(sides[0].querySelector('[part~="side-claimant"]'))).to.equal('According to the Iraqi military chief of staff');
+    expect(factText(sides[1])).to.equal(`Syria, Bukamal, Controlled by Islamic State ${source}`);
+    expect(sides[1].querySelector('[part~="side-claimant"]')).to.be.null;
     expect(sides[1].querySelector('bdi[lang="en"]')?.textContent).to.equal('Bukamal');
   });
 
@@ -108,33 +117,45 @@ describe('<border-crossing-status>', () => {
     expect(contrastRatio(markOf(dark, 1), '#1c1c1e')).to.be.at.least(3);
   });
 
-  it('shows the status "Contested" as a badge with text and an icon hidden from screen readers', async () => {
+  it('shows the status "Unknown" as a badge with text and an icon hidden from screen readers: split control, and no word on whether it is open', async () => {
     const widget = await show(`src="${SEED_URL}" crossing="qaim-bukamal"`);
     const badge = part(widget, 'status');
-    expect(textOf(badge)).to.equal('Contested');
-    expect(badge.dataset.status).to.equal('contested');
+    expect(textOf(badge)).to.equal('Unknown');
+    expect(badge.dataset.status).to.equal('unknown');
     const icon = badge.querySelector('svg')!;
     expect(icon.getAttribute('aria-hidden')).to.equal('true');
     expect(icon.getBoundingClientRect().width).to.be.greaterThan(8);
   });
 
-  it('gives the date of an old status alone, 3 November 2017 in <time>, with no relative time', async () => {
+  it('gives the date of an old status alone, as the data writes it ("Friday", the editors\' reading) in <time>, with no relative time', async () => {
     const widget = await show(`src="${SEED_URL}" crossing="qaim-bukamal"`);
     const asOf = part(widget, 'as-of');
     const time = asOf.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2017-11-03');
-    expect(textOf(time)).to.equal(longDate('2017-11-03', 'en'));
+    expect(textOf(time)).to.equal(FRIDAY);
     // "Last reported 8 years ago" said nothing had happened since; the date is when the status was so.
-    expect(textOf(asOf)).to.equal(`Status as of ${longDate('2017-11-03', 'en')}`);
+    expect(textOf(asOf)).to.equal(`Status as of ${FRIDAY}`);
     expect(visibleText(widget)).not.to.include('ago').and.not.to.include('Last reported');
+    // The day alone, never written as a bare date the article does not give.
+    expect(visibleText(widget)).not.to.include(longDate('2017-11-03', 'en'));
 
-    const british = await show(`src="${SEED_URL}" crossing="qaim-bukamal" lang="en-GB"`);
+    // A date without the editors' words is written in the reader's locale.
+    const bundle = await seedBundle();
+    (bundle.crossings as CrossingJson[])[0].asOf = '2017-11-03';
+    const british = document.createElement('border-crossing-status') as Widget;
+    british.crossing = 'qaim-bukamal';
+    british.lang = 'en-GB';
+    british.bundle = bundle;
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(british);
+    await waitForState(british, 'ready');
     expect(textOf(part(british, 'as-of'))).to.equal('Status as of 3 November 2017');
   });
 
   it('shows the crossing\'s note and its source line with the as-of date', async () => {
     const widget = await show(`src="${SEED_URL}" crossing="qaim-bukamal"`);
-    expect(textOf(part(widget, 'note'))).to.equal('The article does not say whether people or goods can cross.');
+    expect(factText(part(widget, 'note'))).to.equal(
+      `The article does not name the crossing. It reports its two sides held by different forces, Iraqi forces on the Iraqi side and the Islamic State on the Syrian side, and no fighting over the crossing itself. It does not say whether the crossing is open, or whether people or goods can cross. (as of ${FRIDAY})`,
+    );
     const sources = parts(widget, 'sources').at(-1)!;
     expect(sources.querySelector('cite')?.textContent).to.equal('ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing');
     expect(sources.querySelector('a')).to.be.null;
@@ -145,9 +166,10 @@ describe('<border-crossing-status>', () => {
     const widget = await show(`src="${SEED_URL}" crossing="qaim-bukamal"`);
     const toggle = toggleOf(widget);
     const history = widget.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
-    const note = 'seized the Iraqi side of the crossing after taking most of Qaim';
+    const note = 'seized control of the crossing after taking most of the town';
     expect(toggle.localName).to.equal('button');
-    expect(textOf(toggle)).to.equal('History of changes (1)');
+    // The change and the event of the same Friday: the crossing claimed.
+    expect(textOf(toggle)).to.equal('History of changes and events (2)');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(history.getAttribute('part')).to.equal('history');
     expect(visibleText(widget)).not.to.include(note);
@@ -163,10 +185,18 @@ describe('<border-crossing-status>', () => {
     await widget.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(visibleText(widget)).to.include(note);
-    const [entry] = history.querySelectorAll('li');
+    const [entry, event] = history.querySelectorAll(':scope > li');
     expect(entry.querySelector('time')?.getAttribute('datetime')).to.equal('2017-11-03');
-    expect(textOf(entry.querySelector('[part~="change-status"]'))).to.equal('Contested');
+    // No status: the article gives the two sides' holders, not whether the crossing is open.
+    expect(entry.querySelector('[part~="change-status"]')).to.be.null;
+    expect([...entry.querySelectorAll('[part~="change-sides"] > li')].map(factText)).to.deep.equal([
+      'Iraq: Controlled by Iraqi forces, According to the Iraqi military chief of staff',
+      'Syria: Controlled by Islamic State',
+    ]);
     expect(entry.querySelector('cite')?.textContent).to.equal('ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing');
+    expect(event.getAttribute('part')).to.equal('event');
+    expect(event.querySelector('time')?.getAttribute('datetime')).to.equal('2017-11-03');
+    expect(factText(event.querySelector('[part~="event-title"]')!)).to.equal('Iraqi forces claim the Iraqi side of the border crossing, along with most of Qaim');
 
     const closed = oneEvent(widget, 'nw-interact');
     await sendKeys({ press: ' ' });
@@ -189,10 +219,10 @@ describe('<border-crossing-status>', () => {
 
   it('renders every status with its own text and a distinct icon, without axe violations in either theme', async () => {
     const sources: Record<string, [string, string]> = {
-      contested: ['Contested', `src="${SEED_URL}" crossing="qaim-bukamal"`],
+      contested: ['Contested', `src="${EVERY_STATUS}" crossing="testland-contested"`],
       open: ['Open', `src="${EVERY_STATUS}" crossing="testland-open"`],
       closed: ['Closed', `src="${EVERY_STATUS}" crossing="testland-closed"`],
-      unknown: ['Unknown', `src="${EVERY_STATUS}" crossing="testland-unknown"`],
+      unknown: ['Unknown', `src="${SEED_URL}" crossing="qaim-bukamal"`],
       restricted: ['Restricted', `src="${TESTLAND}" crossing="northtown-southtown"`],
       'partly-open': ['Partly open', `src="${TESTLAND}" crossing="river-ferry"`],
     };
@@ -285,7 +315,7 @@ describe('<border-crossing-status>', () => {
     const url = await serveBundle(key, { body: JSON.stringify(bundle) });
     const widget = await show(`src="${url}" crossing="qaim-bukamal" refresh="1"`);
     toggleOf(widget).click();
-    const contested = drawingOf(part(widget, 'status'));
+    const before = drawingOf(part(widget, 'status'));
 
     const [crossing] = bundle.crossings as Array<Record<string, unknown>>;
     crossing.status = 'closed';
@@ -298,7 +328,7 @@ describe('<border-crossing-status>', () => {
     const badge = part(widget, 'status');
     expect(textOf(badge)).to.equal('Closed');
     expect(badge.dataset.status).to.equal('closed');
-    expect(drawingOf(badge)).not.to.equal(contested);
+    expect(drawingOf(badge)).not.to.equal(before);
     expect(part(widget, 'as-of').querySelector('time')?.getAttribute('datetime')).to.equal('2017-11-10');
     expect(toggleOf(widget).getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(part(widget, 'history').children[0])).to.include('Test change: closed.');
@@ -357,15 +387,17 @@ describe('<border-crossing-status>', () => {
     const arabicRegion = new Intl.DisplayNames('ar', { type: 'region' });
     expect(text).to.include('العراق').and.include(arabicRegion.of('SY')!);
     expect(text).to.include('القائم').and.include('القوات العراقية').and.include('تحت سيطرة');
-    expect(textOf(part(widget, 'as-of'))).to.equal(`الحالة اعتبارًا من ${longDate('2017-11-03', 'ar')}`);
+    expect(textOf(part(widget, 'as-of'))).to.equal(`الحالة اعتبارًا من ${FRIDAY_AR}`);
     const badge = part(widget, 'status');
-    expect(textOf(badge)).to.equal('متنازع عليه');
+    expect(textOf(badge)).to.equal('غير معروف');
     expect(getComputedStyle(badge).direction).to.equal('rtl');
-    expect(textOf(toggleOf(widget))).to.equal(`سجل التغييرات (${new Intl.NumberFormat('ar').format(1)})`);
-    // The seed's note is English only: it keeps its language inside the Arabic widget.
+    expect(textOf(toggleOf(widget))).to.equal(`سجل التغييرات والأحداث (${new Intl.NumberFormat('ar').format(2)})`);
+    expect(textOf(part(widget, 'name'))).to.equal('المعبر الحدودي قرب القائم والبوكمال');
+    // The seed's note has an Arabic translation, marked as one, right to left.
     const note = part(widget, 'note');
-    expect(note.lang).to.equal('en');
-    expect(getComputedStyle(note).direction).to.equal('ltr');
+    expect(factText(note)).to.include('لا يذكر المقال اسم المعبر.').and.include('(مترجم)');
+    expect(getComputedStyle(note).direction).to.equal('rtl');
+    expect(text).not.to.include('The article does not name the crossing');
   });
 
   it('reserves about its ready height while loading, so the article does not jump', async () => {

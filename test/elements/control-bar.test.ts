@@ -16,17 +16,21 @@ describeWidgetContract({
   tag: 'control-bar',
   attribute: 'place',
   id: 'deir-al-zour-province',
-  readyText: 'about 33%',
+  readyText: 'Islamic State: about a third',
   arabicText: 'محافظة دير الزور',
   misspelt: ['deir-al-zour-provnce', 'deir-al-zour-province'],
   change: (bundle) => {
     const control = bundle.control as Array<{ id: string; shares: Array<Record<string, unknown>> }>;
-    control.find((snapshot) => snapshot.id === 'deir-al-zour-province-2017-11-03')!.shares[0].share = 0.25;
-    return 'Islamic State: about 25%';
+    const [share] = control.find((snapshot) => snapshot.id === 'deir-al-zour-province-2017-11-03')!.shares;
+    share.share = 0.25;
+    share.words = { en: 'about a quarter', ar: { text: 'نحو الربع', translation: true } };
+    return 'Islamic State: about a quarter';
   },
 });
 
 const THREE = '/test/fixtures/elements/control-bar-three-snapshots.json';
+/** The seed's "Friday", as its data writes it: the article gives no calendar date. */
+const FRIDAY = 'Friday [3 November 2017, as the editors read it]';
 
 /** A control-bar from attributes, inside a container of the given width, once it shows `state`. */
 async function make(attributes: string, width = 600, state: WidgetStatus = 'ready'): Promise<Widget> {
@@ -69,14 +73,12 @@ describe('<control-bar>', () => {
   });
 
   describe('the seed bundle', () => {
-    it('shows Deir al-Zour Province: Islamic State about a third, the rest unknown', async () => {
+    it('shows Deir al-Zour Province: Islamic State about a third, in the article\'s words, the rest unknown', async () => {
       const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
       expect(textOf(one(widget, '[part~="place"]'))).to.equal('Deir al-Zour Province');
-      expect(legend(widget)).to.deep.equal(['Islamic State: about 33%', 'Unknown: about 67%']);
+      expect(legend(widget)).to.deep.equal(['Islamic State: about a third', 'Rest unknown']);
       expect(visibleText(widget)).to.include('The article does not say who holds the rest of the province.');
-      expect(visibleText(widget)).to.include(
-        `Source: ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing · as of ${longDate('2017-11-03')}`,
-      );
+      expect(visibleText(widget)).to.include(`Source: ISIS, Squeezed on Two Sides, Loses Syrian City and Border Crossing · as of ${FRIDAY}`);
       expect(one(widget, '[part~="sources"] time').getAttribute('datetime')).to.equal('2017-11-03');
       expect(all(widget, '[part~="sources"] a')).to.have.length(0);
       expect(all(widget, '[part~="slider"]')).to.have.length(0);
@@ -86,7 +88,7 @@ describe('<control-bar>', () => {
       const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
       const list = one(widget, '[part~="legend"]');
       expect(list.getAttribute('role')).to.equal('list');
-      expect(list.getAttribute('aria-label')).to.equal(`Who controls Deir al-Zour Province, as of ${longDate('2017-11-03')}`);
+      expect(list.getAttribute('aria-label')).to.equal(`Who controls Deir al-Zour Province, as of ${FRIDAY}`);
       expect(one(widget, '[part~="bar"]').getAttribute('aria-hidden')).to.equal('true');
       const row = one(widget, '[part~="row"]');
       expect(row.getAttribute('role')).to.equal('group');
@@ -95,7 +97,8 @@ describe('<control-bar>', () => {
 
     it('draws the seed\'s Qaim share in words ("most") as more than half with an open edge, not as all hatching', async () => {
       const widget = await make(`src="${SEED_URL}" place="qaim"`);
-      expect(legend(widget)).to.deep.equal(['Iraqi forces: most (no figure given)', 'Rest unknown']);
+      expect(legend(widget)).to.deep.equal(['Iraqi forces: most of the town of Qaim', 'Rest unknown']);
+      expect(textOf(one(widget, '[part~="attribution"]'))).to.equal('According to the Iraqi military chief of staff');
       const [forces] = actorSegments(widget);
       expect(forces.dataset.kind).to.equal('above');
       // Solid up to half the bar ("most" is more than half), then fading out with no edge: open.
@@ -113,8 +116,10 @@ describe('<control-bar>', () => {
     });
 
     it('shows a share\'s note as a statement after the actor\'s name', async () => {
-      const widget = await make(`src="${SEED_URL}" place="qaim"`);
-      expect(all(widget, '.share-note').map(textOf)).to.deep.equal(['Iraqi forces: “Most of the town of Qaim”, taken from the Islamic State.']);
+      const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province"`);
+      expect(all(widget, '.share-note').map(factText)).to.deep.equal([
+        'Islamic State: Including a string of small towns and villages, and an oil field; the article does not name them.',
+      ]);
     });
 
     it('compares places, one labelled row each, with place="deir-al-zour bukamal"', async () => {
@@ -131,10 +136,13 @@ describe('<control-bar>', () => {
       ]);
       expect(legend(widget, 0)).to.deep.equal(['Syrian government: 100%']);
       expect(legend(widget, 1)).to.deep.equal(['Islamic State: 100%']);
+      // The city's snapshot is the Syrian army's account; the list's name says so.
       expect(all(widget, '[part~="legend"]').map((list) => list.getAttribute('aria-label'))).to.deep.equal([
-        `Who controls Deir al-Zour, as of ${longDate('2017-11-03')}`,
-        `Who controls Bukamal, as of ${longDate('2017-11-03')}`,
+        `Who controls Deir al-Zour, as of ${FRIDAY}. According to the Syrian army`,
+        `Who controls Bukamal, as of ${FRIDAY}`,
       ]);
+      expect(textOf(rows[0].querySelector('[part~="attribution"]'))).to.equal('According to the Syrian army');
+      expect(rows[1].querySelector('[part~="attribution"]')).to.be.null;
       await expect(widget).to.be.accessible();
     });
 
@@ -173,7 +181,7 @@ describe('<control-bar>', () => {
       const [state] = actorSegments(widget).map((segment) => segment.getBoundingClientRect());
       expect(state.width / bar.width).to.be.closeTo(0.333, 0.005);
       expect(state.right).to.be.closeTo(bar.right, 0.5);
-      expect(legend(widget)).to.deep.equal([`تنظيم الدولة الإسلامية: نحو ${percent(0.333, 'ar')}`, `غير معروف: نحو ${percent(0.667, 'ar')}`]);
+      expect(legend(widget)).to.deep.equal(['تنظيم الدولة الإسلامية: نحو الثلث', 'الباقي غير معروف']);
       await expect(widget).to.be.accessible();
     });
   });
@@ -244,7 +252,7 @@ describe('<control-bar>', () => {
 
     it('pins the seed snapshot of the article\'s day with date="2017-11-03"', async () => {
       const widget = await make(`src="${SEED_URL}" place="deir-al-zour-province" date="2017-11-03"`);
-      expect(legend(widget)).to.deep.equal(['Islamic State: about 33%', 'Unknown: about 67%']);
+      expect(legend(widget)).to.deep.equal(['Islamic State: about a third', 'Rest unknown']);
     });
 
     it('says there is no control data for a date before the first snapshot', async () => {

@@ -138,13 +138,13 @@ describe('news-widgets render: output', () => {
 
   it('turns a control that reveals hidden content into a closed <details> holding it', async () => {
     const html = await rendered(['--widget', 'border-crossing-status', '--crossing', 'qaim-bukamal', '--src', SEED, '--format', 'plain']);
-    assert.match(html, /<details><summary>History of changes \(1\)<\/summary><ol><li><p><time datetime="2017-11-03">November 3, 2017<\/time> Contested<\/p>/);
+    assert.match(html, /<details><summary>History of changes and events \(2\)<\/summary><ol><li><p><time datetime="2017-11-03" lang="en" dir="auto">Friday \[3 November 2017, as the editors read it\]<\/time><\/p> <ul><li>Iraq: Controlled by <bdi lang="en">Iraqi forces<\/bdi>, According to <bdi lang="en">the Iraqi military chief of staff<\/bdi><\/li>/);
   });
 
   it('keeps the quotation marks of a direct quote in the plain version: punctuation, not decoration', async () => {
     const html = await rendered(['--widget', 'quote-block', '--quote', 'alia-mohamed', '--src', SEED, '--format', 'plain']);
     const quote = /<blockquote lang="en" dir="ltr">(.*?)<\/blockquote>/.exec(html)?.[1].replace(/<[^>]+>/g, '');
-    assert.equal(quote, '“We fled from the intensive bombings because we could not stay there any more.”');
+    assert.equal(quote, '“We fled from the intensive bombings because we could not stay there any more”');
   });
 
   it('sets every attribute each element documents, and accepts no other', async () => {

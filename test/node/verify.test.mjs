@@ -2,7 +2,7 @@
  * `news-widgets verify`, run as users run it: a child process, its output and exit status.
  * Needs the CLI built first (npm test builds everything; `rollup -c` builds dist/cli.js).
  *
- * The bundle checked is the re-audited seed (docs/audits/syria-iraq-border-2017.next.json),
+ * The bundle checked is the re-audited seed (bundles/syria-iraq-border-2017.json),
  * which has an excerpt for every fact, against the article it was read from
  * (bundles/syria-iraq-border-2017.article.txt). The failing cases are copies of it with one
  * thing changed.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from './lib/cli.mjs';
 
-const BUNDLE = 'docs/audits/syria-iraq-border-2017.next.json';
+const BUNDLE = 'bundles/syria-iraq-border-2017.json';
 const ARTICLE = 'bundles/syria-iraq-border-2017.article.txt';
 const BUNDLE_TEXT = readFileSync(BUNDLE, 'utf8');
 const ARTICLE_TEXT = readFileSync(ARTICLE, 'utf8');

@@ -489,7 +489,7 @@ describe('bidirectional controls in names', () => {
       const name = widget.shadowRoot!.querySelector(widget === chip ? '.short' : '[part~="short-name"]')!;
       expect(kind.parentElement!.getBoundingClientRect().left).to.be.at.least(name.getBoundingClientRect().right - 1);
     }
-    // "Islamic State‮: about 33%" in the legend.
+    // "Islamic State‮: about a third" in the legend.
     const legend = bar.shadowRoot!.querySelector('[part~="legend"] li')!;
     expect(legend.querySelector('strong')!.getBoundingClientRect().left).to.be.at.least(legend.querySelector('bdi')!.getBoundingClientRect().right - 1);
     expect(leftToRight(textIn(legend, 'strong'))).to.be.true;

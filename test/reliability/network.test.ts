@@ -32,9 +32,9 @@ const STALE = 'Could not refresh; showing the data last received,';
 /** The four widgets, each with an entity of the seed, a fact it shows and its editor's fallback. */
 const WIDGETS = [
   { tag: 'actor-card', entity: 'actor="sdf"', fact: 'Syrian Democratic Forces' },
-  { tag: 'control-bar', entity: 'place="deir-al-zour-province"', fact: 'about 33%' },
-  { tag: 'quote-block', entity: 'quote="velayati-partition"', fact: 'The U.S. is planning to partition Syria.' },
-  { tag: 'border-crossing-status', entity: 'crossing="qaim-bukamal"', fact: 'Contested' },
+  { tag: 'control-bar', entity: 'place="deir-al-zour-province"', fact: 'about a third' },
+  { tag: 'quote-block', entity: 'quote="velayati-partition"', fact: 'The U.S. is planning to partition Syria' },
+  { tag: 'border-crossing-status', entity: 'crossing="qaim-bukamal"', fact: 'Border crossing near Qaim and Bukamal' },
 ] as const;
 type WidgetKind = (typeof WIDGETS)[number];
 

@@ -133,7 +133,7 @@ export class ActorCard extends NewsWidgetElement {
       ...(actor.goals ?? []).flatMap((goal) => statementOf(goal)?.sources ?? []),
       ...places.flatMap(({ snapshot }) => snapshot.sources),
     ]);
-    const asOf = index.newestPublished([...sourceIds]);
+    const asOf = index.newestSourceDate([...sourceIds]);
     // One moment however it is written ("2017-11-19" and "2017-11-19T00:00:00Z"): one date.
     const placesAsOf = new Set(places.map(({ snapshot }) => momentKey(snapshot.asOf)));
     const sharedAsOf = placesAsOf.size === 1 ? places[0]?.snapshot.asOf : undefined;

@@ -132,5 +132,10 @@ export function barGeometry(snapshot: ControlSnapshot): BarGeometry {
   return { segments, rest: remainder === 'none' ? 0 : shareOfRoom(ROOM_WEIGHT.rest) };
 }
 
-/** Whether every share has a figure of its own (no bound, range or words): then the rest has one too. */
-export const allExact = (snapshot: ControlSnapshot): boolean => snapshot.shares.every((share) => kindOf(share) === 'exact');
+/**
+ * Whether the rest has a figure: only where every share is a figure of its own (no bound,
+ * range or words) and the source gives it as a figure. Beside "about a third" the rest is not
+ * "about 67%": a figure the source never gave.
+ */
+export const restHasFigure = (snapshot: ControlSnapshot): boolean =>
+  snapshot.shares.every((share) => kindOf(share) === 'exact' && share.words === undefined);

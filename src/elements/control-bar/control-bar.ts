@@ -17,7 +17,7 @@ import { renderStatement } from '../../base/statement.js';
 import { styleProperties } from '../../base/style-properties.js';
 import { renderSwatch } from '../../base/swatch.js';
 import { widgetStyles } from '../../base/widget-styles.js';
-import { EPSILON, allExact, barGeometry, countText, kindOf, shareValue, shareWords, type ShareKind } from './control-bar.share.js';
+import { EPSILON, restHasFigure, barGeometry, countText, kindOf, shareValue, shareWords, type ShareKind } from './control-bar.share.js';
 import { controlBarStrings } from './control-bar.strings.js';
 import { controlBarStyles } from './control-bar.styles.js';
 
@@ -203,8 +203,8 @@ export class ControlBar extends NewsWidgetElement {
     };
     const geometry = barGeometry(snapshot);
     const remainder = snapshot.remainder ?? 'unknown';
-    // The rest has a figure only where every share has one; beside a bound or words it is only named.
-    const restValue = allExact(snapshot)
+    // The rest has a figure only where every share is one; beside a bound or words it is only named.
+    const restValue = restHasFigure(snapshot)
       ? locale.percent(geometry.rest, snapshot.shares.some((share) => share.approximate))
       : undefined;
     const restName = restValue === undefined ? strings.rest[remainder] : strings.remainder[remainder];

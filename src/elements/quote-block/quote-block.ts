@@ -140,7 +140,8 @@ export class QuoteBlock extends NewsWidgetElement {
     const actorName = locale.pick(actor?.name);
     const via = locale.pick(quote.via);
     const context = renderStatement(quote.context, index, locale);
-    const asOf = said ?? index.newestPublished(quote.sources);
+    // Undated words are not dated by the period their source covers: only by its publication.
+    const asOf = said ?? index.newestSourceDate(quote.sources, { covered: false });
     const translation = translationOf(quote, locale.language);
     const language = locale.languageName(quote.language);
     // The words as the reader reads them (the translation, where it stands in their place), and their source sentences.
