@@ -16,6 +16,7 @@ import { readBundleText } from '../bundle/read-bundle.js';
 import type { Bundle, Excerpt } from '../bundle/schema.js';
 import { pathOf } from '../bundle/shape.js';
 import { formatProblem, type BundleProblem } from '../bundle/validate.js';
+import { FOLDED, SOFT_HYPHEN, comparedText } from '../helpers/compared-text.js';
 import { isPlainObject, quoted } from '../helpers/json-value.js';
 import { suggestIds } from '../helpers/near-miss.js';
 
@@ -56,13 +57,6 @@ fact without an excerpt), or the bundle is invalid, or the bundle or a text cann
 
 // ── Normalising ──────────────────────────────────────────────────────────────────────────────
 
-/** The characters that compare as another: quote marks as ' and ", dashes as -. */
-const FOLDED = new Map<string, string>([
-  ...[...'‘’‚‛′‹›'].map((mark): [string, string] => [mark, "'"]),
-  ...[...'“”„‟″«»'].map((mark): [string, string] => [mark, '"']),
-  ...[...'‐‑‒–—―−'].map((dash): [string, string] => [dash, '-']),
-]);
-const SOFT_HYPHEN = '\u00AD';
 const SPACE = /\s/;
 
 /** Text as it is compared, and for each of its characters where it is in the text (NFC) it came from. */
@@ -98,11 +92,8 @@ function normaliseWithPlaces(raw: string): NormalisedText {
   return { text, composed, at };
 }
 
-/**
- * Text as `verify` compares it: NFC; runs of white space one space, none at the ends; quote
- * marks straight; dashes a hyphen-minus; soft hyphens dropped. Case and the rest unchanged.
- */
-export const normaliseText = (text: string): string => normaliseWithPlaces(text).text;
+/** Text as `verify` compares it (see `comparedText`): what excerpts and quotes are looked for as. */
+export const normaliseText = comparedText;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 

@@ -400,17 +400,19 @@ describe('<border-crossing-status>', () => {
     expect(text).not.to.include('The article does not name the crossing');
   });
 
-  it('reserves about its ready height while loading, so the article does not jump', async () => {
-    const key = uniqueKey('border-crossing-status-reserve');
-    const url = await serveBundle(key, { fixture: '../../bundles/syria-iraq-border-2017.json', delayMs: 700 });
-    const container = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
-    container.innerHTML = `<border-crossing-status src="${url}" crossing="qaim-bukamal"></border-crossing-status>`;
-    const widget = container.firstElementChild as Widget;
-    await waitForState(widget, 'loading');
-    const loading = baseOf(widget).getBoundingClientRect().height;
-    await waitForState(widget, 'ready');
-    expect(loading / baseOf(widget).getBoundingClientRect().height).to.be.within(0.75, 1.1);
-  });
+  for (const width of [640, 280]) {
+    it(`reserves about its ready height while loading, so the article does not jump (${width}px wide)`, async () => {
+      const key = uniqueKey(`border-crossing-status-reserve-${width}`);
+      const url = await serveBundle(key, { fixture: '../../bundles/syria-iraq-border-2017.json', delayMs: 700 });
+      const container = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+      container.innerHTML = `<border-crossing-status src="${url}" crossing="qaim-bukamal"></border-crossing-status>`;
+      const widget = container.firstElementChild as Widget;
+      await waitForState(widget, 'loading');
+      const loading = baseOf(widget).getBoundingClientRect().height;
+      await waitForState(widget, 'ready');
+      expect(loading / baseOf(widget).getBoundingClientRect().height).to.be.within(0.75, 1.1);
+    });
+  }
 
   it('stacks the sides in a narrow column and sets them side by side, mirrored in Arabic, when wide', async () => {
     const container = await fixture<HTMLDivElement>(html`<div style="width: 280px"></div>`);

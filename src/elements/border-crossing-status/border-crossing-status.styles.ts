@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Styles of `<border-crossing-status>`, on top of `widgetStyles`. */
 export const borderCrossingStatusStyles = css`
   .widget {
-    --_loading-block-size: 40em;
+    --_loading-block-size: 64em;
   }
 
   .name {
@@ -158,7 +158,7 @@ export const borderCrossingStatusStyles = css`
 
   @container (min-width: 30em) {
     .widget {
-      --_loading-block-size: 24em;
+      --_loading-block-size: 30em;
     }
 
     .sides {
